@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/** `pnpm emulator`: runs a local Nexar until interrupted, printing its URLs and demo credentials. */
+import { parseArgs } from 'node:util';
+import { startEmulator } from './start-emulator.js';
+
+const usage = `Usage: nexar-emulator [--port N] [--token-ttl SECONDS] [--auto-login] [--no-rate-limit]
+                      [--part-limit N] [--region NAME]... [--log]`;
+
+function parseOptions() {
+  try {
+    const { values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '4010' },
+        'token-ttl': { type: 'string' },
+        'auto-login': { type: 'boolean', default: false },
+        'no-rate-limit': { type: 'boolean', default: false },
+        'part-limit': { type: 'string' },
+        region: { type: 'string', multiple: true },
+        log: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    if (values.help) {
+      console.log(usage);
+      process.exit(0);
+    }
+    return {
+      port: toInteger('--port', values.port),
+      ...(values['token-ttl'] ? { accessTokenTtlSeconds: toInteger('--token-ttl', values['token-ttl']) } : {}),
+      ...(values['part-limit'] ? { partLimit: toInteger('--part-limit', values['part-limit']) } : {}),
+      autoLogin: values['auto-login'],
+      ...(values['no-rate-limit'] ? { tokenRateLimit: false as const } : {}),
+      extraRegions: values.region ?? [],
+      log: values.log,
+    };
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+function toInteger(flag: string, value: string | undefined): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`${flag} takes a whole number, got "${value}"`);
+  return number;
+}
+
+const emulator = await startEmulator(parseOptions()).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`The emulator could not start: ${message}`);
+  process.exit(1);
+});
+
+const { supply, design, both } = emulator.clients;
+console.log(`Nexar emulator running (Ctrl+C to stop)
+
+  Identity   ${emulator.url}   (token: ${emulator.tokenUrl})
+  GraphQL    ${emulator.graphqlUrl}
+${emulator.locations
+  .slice(1)
+  .map((location) => `  Region     ${location.name}: ${location.apiServiceUrl}\n`)
+  .join('')}
+  Demo applications (client id / secret):
+    supply.domain                 ${supply.clientId} / ${supply.clientSecret}
+    design.domain                 ${design.clientId} / ${design.clientSecret}
+    supply.domain + design.domain ${both.clientId} / ${both.clientSecret}
+  Demo users (password "demo"): ${emulator.users.map((user) => user.email).join(', ')}
+
+  Use it from the SDK:
+    export NEXAR_IDENTITY_URL=${emulator.url} NEXAR_API_URL=${emulator.graphqlUrl}
+    export NEXAR_CLIENT_ID=${supply.clientId} NEXAR_CLIENT_SECRET=${supply.clientSecret}
+
+  Or by hand:
+    curl -X POST ${emulator.tokenUrl} -d grant_type=client_credentials \\
+      -d client_id=${supply.clientId} -d client_secret=${supply.clientSecret} -d scope=supply.domain
+`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void emulator.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,14 @@
+export {
+  type Application,
+  ApplicationRegistry,
+  type ApplicationScope,
+  type ApplicationSpec,
+  type ClientCredentials,
+  DEFAULT_PART_LIMIT,
+  DEMO_APPLICATIONS,
+} from './applications.js';
+export type { Fault, FaultControl, FaultTarget } from './faults.js';
+export type { EmulatorOptions } from './options.js';
+export { type Emulator, type EmulatorLocation, DEFAULT_REGION, startEmulator } from './start-emulator.js';
+export { EmulatorStats, type EmulatorStatsSnapshot } from './stats.js';
+export { DEMO_USERS, type DemoUser } from './users.js';

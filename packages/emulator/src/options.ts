@@ -1,0 +1,27 @@
+import type { ApplicationSpec } from './applications.js';
+import type { DemoUser } from './users.js';
+
+export interface EmulatorOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  /** Access token lifetime; Nexar issues 24-hour tokens. */
+  accessTokenTtlSeconds?: number;
+  refreshTokenTtlSeconds?: number;
+  /** Completes authorization-code logins as a demo user (true: the first; or a user id or email) without a form. */
+  autoLogin?: boolean | string;
+  /** Nexar's published token endpoint limit is 2 requests per second per client; false turns it off. */
+  tokenRateLimit?: { requestsPerSecond: number } | false;
+  /** Applications in addition to the three demo ones. */
+  applications?: ApplicationSpec[];
+  /** Part limit of the demo applications (default 1000, Nexar's evaluation plan). */
+  partLimit?: number;
+  users?: readonly DemoUser[];
+  /** Extra regions, each served by the API on its own port (e.g. ["EU Central"]) for regional endpoint tests. */
+  extraRegions?: string[];
+  /** Prints each request to stderr. */
+  log?: boolean;
+}
+
+export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 86_400;
+export const DEFAULT_REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
+export const DEFAULT_TOKEN_RATE_LIMIT = { requestsPerSecond: 2 } as const;

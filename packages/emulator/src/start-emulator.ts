@@ -1,0 +1,175 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { applyFault } from './apply-fault.js';
+import { ApplicationRegistry, type ClientCredentials, DEMO_APPLICATIONS } from './applications.js';
+import { CONTROL_PREFIX, handleControl } from './control-endpoints.js';
+import { type FaultControl, FaultQueue } from './faults.js';
+import { listenOnLoopback, type LoopbackServer, type RequestHandler } from './http-server.js';
+import { createIdentity, type Identity } from './identity/index.js';
+import {
+  DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+  DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
+  DEFAULT_TOKEN_RATE_LIMIT,
+  type EmulatorOptions,
+} from './options.js';
+import { EmulatorStats } from './stats.js';
+import { DEMO_USERS, type DemoUser } from './users.js';
+
+export const DEFAULT_REGION = 'US West';
+
+export interface EmulatorLocation {
+  name: string;
+  apiServiceUrl: string;
+  filesServiceUrl: string;
+}
+
+export interface Emulator {
+  /** Base URL, also the OAuth issuer. */
+  url: string;
+  issuer: string;
+  tokenUrl: string;
+  authorizeUrl: string;
+  graphqlUrl: string;
+  /** Credentials of the demo applications: supply scope, design scope, and both. */
+  clients: { supply: ClientCredentials; design: ClientCredentials; both: ClientCredentials };
+  users: readonly DemoUser[];
+  applications: ApplicationRegistry;
+  /** Regions and their API endpoints, as `desWorkspaceLocations` reports them. */
+  locations: EmulatorLocation[];
+  stats: EmulatorStats;
+  faults: FaultControl;
+  /** Revokes every access token issued so far: the API answers 401 to them. */
+  revokeAccessTokens(): void;
+  /** Revokes refresh tokens (of one client, or all): the next refresh gets `invalid_grant`. */
+  revokeRefreshTokens(clientId?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts a local Nexar: identity and GraphQL API on one 127.0.0.1 port, extra regions on their own ports. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const stats = new EmulatorStats();
+  const faults = new FaultQueue();
+  const users = options.users ?? DEMO_USERS;
+  const applications = new ApplicationRegistry(
+    [...Object.values(DEMO_APPLICATIONS), ...(options.applications ?? [])].map((spec) => ({
+      ...spec,
+      scopes: [...spec.scopes],
+    })),
+    options.partLimit,
+  );
+
+  const servers: LoopbackServer[] = [];
+  try {
+    const main = await listenOnLoopback(options.port ?? 0);
+    servers.push(main);
+    const regionServers: { name: string; server: LoopbackServer }[] = [];
+    for (const name of options.extraRegions ?? []) {
+      const server = await listenOnLoopback(0);
+      servers.push(server);
+      regionServers.push({ name, server });
+    }
+    const locations: EmulatorLocation[] = [
+      { name: DEFAULT_REGION, apiServiceUrl: `${main.url}/graphql`, filesServiceUrl: `${main.url}/files` },
+      ...regionServers.map(({ name, server }) => ({
+        name,
+        apiServiceUrl: `${server.url}/graphql`,
+        filesServiceUrl: `${server.url}/files`,
+      })),
+    ];
+
+    const identity: Identity = await createIdentity({
+      issuer: main.url,
+      applications,
+      users,
+      accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
+      autoLogin: options.autoLogin ?? false,
+      tokenRateLimit: options.tokenRateLimit ?? DEFAULT_TOKEN_RATE_LIMIT,
+      stats,
+    });
+
+    const control = {
+      faults,
+      stats,
+      applications,
+      revokeAccessTokens: () => identity.revokeAccessTokens(),
+    };
+    const apiFor = (region: string): RequestHandler => createRegionApi(region);
+    const mainApi = apiFor(DEFAULT_REGION);
+
+    main.setHandler(
+      logged(options.log, async (req, res) => {
+        const path = pathOf(req);
+        if (path === '/graphql') {
+          if (await applyFault(faults, 'api', req, res)) return;
+          return mainApi(req, res);
+        }
+        if (path.startsWith(CONTROL_PREFIX)) return handleControl(control, req, res);
+        if (path === '/connect/token' && (await applyFault(faults, 'token', req, res))) return;
+        return identity.handle(req, res);
+      }),
+    );
+    for (const { name, server } of regionServers) {
+      const api = apiFor(name);
+      server.setHandler(
+        logged(options.log, async (req, res) => {
+          if (pathOf(req) !== '/graphql') return void res.writeHead(404).end();
+          if (await applyFault(faults, 'api', req, res)) return;
+          return api(req, res);
+        }),
+      );
+    }
+
+    const credentials = (spec: { clientId: string; clientSecret: string }): ClientCredentials => ({
+      clientId: spec.clientId,
+      clientSecret: spec.clientSecret,
+    });
+    return {
+      url: main.url,
+      issuer: main.url,
+      tokenUrl: `${main.url}/connect/token`,
+      authorizeUrl: `${main.url}/connect/authorize`,
+      graphqlUrl: `${main.url}/graphql`,
+      clients: {
+        supply: credentials(DEMO_APPLICATIONS.supply),
+        design: credentials(DEMO_APPLICATIONS.design),
+        both: credentials(DEMO_APPLICATIONS.both),
+      },
+      users,
+      applications,
+      locations,
+      stats,
+      faults,
+      revokeAccessTokens: () => identity.revokeAccessTokens(),
+      revokeRefreshTokens: (clientId) => identity.revokeRefreshTokens(clientId),
+      close: async () => {
+        await Promise.all(servers.map((server) => server.close()));
+      },
+    };
+  } catch (error) {
+    await Promise.allSettled(servers.map((server) => server.close()));
+    throw error;
+  }
+}
+
+function createRegionApi(_region: string): RequestHandler {
+  return (_req, res) => {
+    res.writeHead(501, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ errors: [{ message: 'The GraphQL API is not served yet.' }] }));
+  };
+}
+
+function pathOf(req: IncomingMessage): string {
+  return new URL(req.url ?? '/', 'http://localhost').pathname;
+}
+
+function logged(enabled: boolean | undefined, handler: RequestHandler): RequestHandler {
+  if (!enabled) return handler;
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      const ms = (performance.now() - started).toFixed(1);
+      process.stderr.write(`${req.method} ${pathOf(req)} ${res.statusCode} ${ms} ms\n`);
+    });
+    return handler(req, res);
+  };
+}
