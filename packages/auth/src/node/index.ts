@@ -1,0 +1,18 @@
+// Node-only additions; everything of the main entry is available here too.
+export * from '../index.js';
+export { type CallbackOutcome, type CallbackServer, startCallbackServer } from './callback-server.js';
+export { type FileLockOptions, withFileLock } from './file-lock.js';
+export {
+  defaultTokenFilePath,
+  FileTokenStore,
+  type FileTokenStoreOptions,
+  type Logger,
+} from './file-token-store.js';
+export {
+  authorizationCode,
+  DEFAULT_LOGIN_TIMEOUT_MS,
+  type LoginOptions,
+  login,
+  type NodeAuthorizationCodeProvider,
+} from './login.js';
+export { type BrowserOpener, browserCommand, openSystemBrowser } from './open-browser.js';
