@@ -1,0 +1,14 @@
+import { parentPort } from 'node:worker_threads';
+import { startEmulator } from '@nexar/emulator';
+
+// Runs the emulator on its own thread, so the server's work does not queue behind the client's.
+const emulator = await startEmulator({ tokenRateLimit: false, partLimit: Number.MAX_SAFE_INTEGER });
+parentPort?.postMessage({
+  identityUrl: emulator.url,
+  graphqlUrl: emulator.graphqlUrl,
+  clientId: emulator.clients.supply.clientId,
+  clientSecret: emulator.clients.supply.clientSecret,
+});
+parentPort?.once('message', () => {
+  void emulator.close().then(() => parentPort?.close());
+});
