@@ -271,10 +271,16 @@ describe('refresh tokens', () => {
     expect((await refresh(viaEmulator)).body.error).toBe('invalid_grant');
 
     const byClient = await userTokensWithRefresh();
-    expect(await server.identity.revokeRefreshTokens(design.clientId)).toBeGreaterThanOrEqual(1);
+    const otherClient = await publicClientRefreshToken();
+    await server.identity.revokeRefreshTokens(design.clientId);
     const after = await refresh(byClient);
     expect(after.status).toBe(400);
     expect(after.body.error).toBe('invalid_grant');
+    // Another client's refresh tokens are untouched, until every refresh token is revoked.
+    const stillValid = await refreshPublic(otherClient);
+    expect(stillValid.status).toBe(200);
+    await server.identity.revokeRefreshTokens();
+    expect((await refreshPublic(stillValid.body.refresh_token as string)).body.error).toBe('invalid_grant');
   });
 
   it('works for a public client (no secret) with PKCE', async () => {
@@ -320,6 +326,28 @@ async function userTokensWithRefresh(): Promise<string> {
   return body.refresh_token as string;
 }
 
+async function publicClientRefreshToken(): Promise<string> {
+  const { verifier, location } = await authorize({
+    clientId: PUBLIC_APP.clientId,
+    scope: 'openid design.domain offline_access',
+  });
+  const { body } = await exchange(
+    PUBLIC_APP.clientId,
+    undefined,
+    location.searchParams.get('code') ?? '',
+    verifier,
+  );
+  return body.refresh_token as string;
+}
+
+function refreshPublic(refreshToken: string) {
+  return tokenRequest(server.url, {
+    grant_type: 'refresh_token',
+    client_id: PUBLIC_APP.clientId,
+    refresh_token: refreshToken,
+  });
+}
+
 function refresh(refreshToken: string) {
   return tokenRequest(server.url, {
     grant_type: 'refresh_token',
@@ -328,6 +356,46 @@ function refresh(refreshToken: string) {
     refresh_token: refreshToken,
   });
 }
+
+describe('browser apps', () => {
+  it('may call the token endpoint from a loopback origin (CORS), and not from another origin', async () => {
+    const { verifier, location } = await authorize({
+      clientId: PUBLIC_APP.clientId,
+      scope: 'openid design.domain',
+    });
+    server.stats.reset();
+    const preflight = await fetch(`${server.url}/connect/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    const form = {
+      grant_type: 'authorization_code',
+      client_id: PUBLIC_APP.clientId,
+      code: location.searchParams.get('code') ?? '',
+      code_verifier: verifier,
+      redirect_uri: REDIRECT,
+    };
+    const post = (origin: string) =>
+      fetch(`${server.url}/connect/token`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form),
+      });
+    const foreign = await post('https://evil.example');
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(foreign.status).toBe(400);
+    const local = await post('http://localhost:5173');
+    expect(local.status).toBe(200);
+    expect(local.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    // The preflight is not a token request.
+    expect(server.stats.snapshot().tokenRequests).toMatchObject({
+      authorization_code: 2,
+      total: 2,
+      rejected: 1,
+    });
+  });
+});
 
 describe('userinfo', () => {
   it('refuses client-credentials tokens and missing tokens', async () => {

@@ -167,6 +167,31 @@ describe('login page', () => {
     expect(location.searchParams.has('code')).toBe(true);
   });
 
+  it('signs out through the end-session page, after which the login page is shown again', async () => {
+    const jar = new CookieJar();
+    const { pageUrl, html } = await openLoginPage(jar);
+    const submitted = await browse(jar, new URL(formAction(html, 'login-form'), pageUrl).href, {
+      form: { email: 'dana@example.com', password: 'demo' },
+    });
+    await followToCallback(
+      jar,
+      new URL(submitted.headers.get('location') ?? '', server.url).href,
+      server.url,
+    );
+
+    const confirm = await browse(jar, `${server.url}/connect/endsession`);
+    expect(confirm.status).toBe(200);
+    const confirmHtml = await confirm.text();
+    expect(confirmHtml).toContain('id="sign-out"');
+    const action = /<form[^>]*action="([^"]+)"/.exec(confirmHtml)?.[1] ?? '';
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirmHtml)?.[1] ?? '';
+    const signedOut = await browse(jar, new URL(action, server.url).href, { form: { xsrf, logout: 'yes' } });
+    const done = await browse(jar, new URL(signedOut.headers.get('location') ?? '', server.url).href);
+    expect(await done.text()).toContain('Signed out');
+
+    await openLoginPage(jar);
+  });
+
   it('refuses interaction pages without their cookie, and unknown interaction paths', async () => {
     const { pageUrl } = await openLoginPage(new CookieJar());
     const stranger = await fetch(pageUrl, { redirect: 'manual' });

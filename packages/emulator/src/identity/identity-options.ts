@@ -41,7 +41,7 @@ export interface Identity {
   /** Revokes every access token issued so far: the API then answers 401 `AuthInvalidToken` for them. */
   revokeAccessTokens(): void;
   /** Revokes every refresh token, or those of one client, so that their next use gets `invalid_grant`. */
-  revokeRefreshTokens(clientId?: string): Promise<number>;
+  revokeRefreshTokens(clientId?: string): Promise<void>;
   /** Revokes one refresh token by value; false when it was not (or no longer) valid. */
   revokeRefreshToken(refreshToken: string): Promise<boolean>;
   /** The public signing keys, as served at the JWKS endpoint. */

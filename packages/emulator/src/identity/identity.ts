@@ -125,12 +125,9 @@ export async function createIdentity(options: IdentityOptions): Promise<Identity
     verifyAccessToken: (token) => verifier.verify(token),
     revokeAccessTokens: () => verifier.revokeAll(),
     async revokeRefreshTokens(clientId) {
-      let revoked = 0;
       for (const [id, payload] of store.list('RefreshToken')) {
-        if (clientId !== undefined && payload.clientId !== clientId) continue;
-        if (store.delete('RefreshToken', id)) revoked += 1;
+        if (clientId === undefined || payload.clientId === clientId) store.delete('RefreshToken', id);
       }
-      return revoked;
     },
     async revokeRefreshToken(refreshToken) {
       // Opaque refresh tokens are stored under their own value.

@@ -69,7 +69,8 @@ export function tokenEndpointGate(options: {
     },
 
     async middleware(ctx, next) {
-      if (ctx.path !== IDENTITY_PATHS.token) return next();
+      // CORS preflights are not token requests.
+      if (ctx.path !== IDENTITY_PATHS.token || ctx.method === 'OPTIONS') return next();
       const request = read.get(ctx.req);
       if (request) {
         // The body was consumed by `admit`; oidc-provider reads `ctx.req`, so hand it a stream of the same
