@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPLICATIONS } from '../src/applications.js';
 import { AccessTokenError, NEXAR_API_RESOURCE } from '../src/identity/index.js';
@@ -211,6 +212,24 @@ describe('client credentials', () => {
       total: 4,
       rejected: 3,
     });
+  });
+});
+
+describe('secrets', () => {
+  it('appear in no inspect or JSON output of the identity, even after tokens were issued', async () => {
+    const { body } = await tokenRequest(server.url, {
+      grant_type: 'client_credentials',
+      client_id: supply.clientId,
+      client_secret: supply.clientSecret,
+    });
+    const token = body.access_token as string;
+    for (const output of [
+      inspect(server.identity, { depth: 10, showHidden: true }),
+      JSON.stringify(server.identity),
+    ]) {
+      expectNoSecret(output);
+      expect(output).not.toContain(token);
+    }
   });
 });
 
