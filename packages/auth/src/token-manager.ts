@@ -8,7 +8,7 @@ import type { TokenStore } from './token-store.js';
 export interface FetchTokensContext {
   /** The set being replaced (the newest known, with its refresh token), if any. */
   current: TokenSet | undefined;
-  /** True when a still-valid token exists: one attempt is enough, failures fall back to it. */
+  /** True when a failure would fall back to a still-valid token: one attempt is enough. */
   hasValidToken: boolean;
 }
 
@@ -136,12 +136,12 @@ export class TokenManager {
 
   async #renewOnce(force: boolean): Promise<TokenSet> {
     const { store, key } = this.#options;
-    const replaced = this.#current;
+    // A forced renewal wants a token from the server, never a stored one.
     const usable = (set: TokenSet | undefined): set is TokenSet =>
+      !force &&
       set !== undefined &&
       !this.#rejected.has(set.accessToken) &&
-      this.#options.now() < set.expiresAt - this.#skewMs &&
-      !(force && set.accessToken === replaced?.accessToken);
+      this.#options.now() < set.expiresAt - this.#skewMs;
 
     const stored = await this.#readStore();
     if (usable(stored)) return this.#adopt(stored);
@@ -151,7 +151,9 @@ export class TokenManager {
       const latest = store.withLock ? await this.#readStore() : stored;
       if (usable(latest)) return this.#adopt(latest);
       const current = newest(latest, this.#current);
-      const hasValidToken = this.#current !== undefined && this.#options.now() < this.#current.expiresAt;
+      // Unless forced, a failure here falls back to the current token while it lasts.
+      const hasValidToken =
+        !force && this.#current !== undefined && this.#options.now() < this.#current.expiresAt;
       let next: TokenSet;
       try {
         next = await this.#options.fetchTokens({ current, hasValidToken });
