@@ -1,0 +1,23 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes the API puts in `extensions.code`, as Nexar does. */
+export const ApiErrorCode = {
+  expiredToken: 'AuthExpiredToken',
+  invalidToken: 'AuthInvalidToken',
+  notAuthorized: 'AUTH_NOT_AUTHORIZED',
+  partLimitExceeded: 'PART_LIMIT_EXCEEDED',
+  invalidArgument: 'INVALID_ARGUMENT',
+  notFound: 'NOT_FOUND',
+  wrongRegion: 'WRONG_REGION',
+} as const;
+
+export function apiError(
+  code: (typeof ApiErrorCode)[keyof typeof ApiErrorCode],
+  message: string,
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+export function invalidArgument(message: string): GraphQLError {
+  return apiError(ApiErrorCode.invalidArgument, message);
+}
