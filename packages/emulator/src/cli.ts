@@ -26,7 +26,9 @@ function parseOptions() {
     }
     return {
       port: toInteger('--port', values.port),
-      ...(values['token-ttl'] ? { accessTokenTtlSeconds: toInteger('--token-ttl', values['token-ttl']) } : {}),
+      ...(values['token-ttl']
+        ? { accessTokenTtlSeconds: toInteger('--token-ttl', values['token-ttl']) }
+        : {}),
       ...(values['part-limit'] ? { partLimit: toInteger('--part-limit', values['part-limit']) } : {}),
       autoLogin: values['auto-login'],
       ...(values['no-rate-limit'] ? { tokenRateLimit: false as const } : {}),
@@ -41,7 +43,8 @@ function parseOptions() {
 
 function toInteger(flag: string, value: string | undefined): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new Error(`${flag} takes a whole number, got "${value}"`);
+  if (!Number.isInteger(number) || number < 0)
+    throw new Error(`${flag} takes a whole number, got "${value}"`);
   return number;
 }
 

@@ -36,7 +36,8 @@ export async function handleControl(
         const body = await readJson(req);
         const target = body.target;
         if (target !== 'token' && target !== 'api') throw new BadRequest('target must be "token" or "api"');
-        if (typeof body.latencyMs === 'number') targets.faults.setLatency(target as FaultTarget, body.latencyMs);
+        if (typeof body.latencyMs === 'number')
+          targets.faults.setLatency(target as FaultTarget, body.latencyMs);
         if (body.fault !== undefined) {
           targets.faults.inject(target, body.fault as Fault, typeof body.times === 'number' ? body.times : 1);
         }

@@ -20,10 +20,15 @@ try {
       scope: 'supply.domain',
     }),
   });
-  const token = (await tokenResponse.json()) as { access_token: string; expires_in: number; token_type: string };
+  const token = (await tokenResponse.json()) as {
+    access_token: string;
+    expires_in: number;
+    token_type: string;
+  };
   console.log(`  -> ${tokenResponse.status}: a ${token.token_type} token valid for ${token.expires_in} s\n`);
 
-  const query = '{ supSearchMpn(q: "LM358", limit: 1) { hits results { part { mpn manufacturer { name } } } } }';
+  const query =
+    '{ supSearchMpn(q: "LM358", limit: 1) { hits results { part { mpn manufacturer { name } } } } }';
   console.log(`POST ${emulator.graphqlUrl}\n  ${query}`);
   const apiResponse = await fetch(emulator.graphqlUrl, {
     method: 'POST',

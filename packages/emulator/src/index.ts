@@ -9,6 +9,6 @@ export {
 } from './applications.js';
 export type { Fault, FaultControl, FaultTarget } from './faults.js';
 export type { EmulatorOptions } from './options.js';
-export { type Emulator, type EmulatorLocation, DEFAULT_REGION, startEmulator } from './start-emulator.js';
+export { DEFAULT_REGION, type Emulator, type EmulatorLocation, startEmulator } from './start-emulator.js';
 export { EmulatorStats, type EmulatorStatsSnapshot } from './stats.js';
 export { DEMO_USERS, type DemoUser } from './users.js';

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { applyFault } from './apply-fault.js';
 import { ApplicationRegistry, type ClientCredentials, DEMO_APPLICATIONS } from './applications.js';
+import { applyFault } from './apply-fault.js';
 import { CONTROL_PREFIX, handleControl } from './control-endpoints.js';
 import { type FaultControl, FaultQueue } from './faults.js';
-import { listenOnLoopback, type LoopbackServer, type RequestHandler } from './http-server.js';
+import { type LoopbackServer, listenOnLoopback, type RequestHandler } from './http-server.js';
 import { createIdentity, type Identity } from './identity/index.js';
 import {
   DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
