@@ -134,8 +134,8 @@ describe('sendAttempt', () => {
       ),
     );
     expect(error).toBeInstanceOf(NexarHttpError);
-    expect(error).toMatchObject({ status: 200, bodyExcerpt: '<html>login</html>' });
-    expect((error as Error).message).toContain('not a GraphQL response');
+    expect(error).toMatchObject({ status: 200 });
+    expect((error as Error).message).toContain('(text/html) is not a GraphQL response');
   });
 
   it('turns a failed connection into NexarNetworkError with the system code', async () => {

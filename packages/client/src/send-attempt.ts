@@ -1,6 +1,7 @@
 import { parseRetryAfter } from '@nexar/auth';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ClientError, GraphQLClient, type Variables } from 'graphql-request';
+import { attemptSignal } from './attempt-signal.js';
 import type { DocumentInfo } from './document-info.js';
 import {
   NexarClientError,
@@ -36,9 +37,6 @@ export interface AttemptReport {
   status: number | undefined;
 }
 
-// Statuses whose responses cannot have a body (the Response constructor refuses one).
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-
 /**
  * Sends the document once through graphql-request and maps every failure to a client error: GraphQL
  * errors, HTTP errors, network errors and timeouts. A caller's abort rejects with the signal's reason.
@@ -49,31 +47,22 @@ export async function sendAttempt<T>(setup: AttemptSetup, report: AttemptReport)
     endpoint: displayUrl(setup.endpoint),
     attempt: setup.attempt,
   };
-  const timeout = setup.timeoutMs > 0 ? AbortSignal.timeout(setup.timeoutMs) : undefined;
-  const signal =
-    timeout && setup.signal ? AbortSignal.any([setup.signal, timeout]) : (timeout ?? setup.signal);
+  const limit = attemptSignal(setup.signal, setup.timeoutMs);
+  const { signal } = limit;
+  let contentType: string | null = null;
 
-  let body: string | undefined;
-  let headers: Headers | undefined;
-  const networkFailure = (error: unknown): unknown =>
-    signal?.aborted || !(error instanceof TypeError)
-      ? error // aborts are sorted out below; anything else (e.g. NexarAuthError) passes unchanged
-      : new NexarNetworkError(systemErrorCode(error), context, { cause: error });
-
-  // Reads the whole body here, under the attempt's signal, so a connection lost mid-body is a network
-  // error and the HTTP error keeps the body and headers.
+  // The response goes to graphql-request untouched (no copy of the body); only what the errors need is noted.
   const fetchOnce = async (input: FetchInput, init?: RequestInit): Promise<Response> => {
-    let response: Response;
     try {
-      response = await setup.fetch(input, init);
+      const response = await setup.fetch(input, init);
       report.status = response.status;
-      body = await response.text();
+      contentType = response.headers.get('content-type');
+      return response;
     } catch (error) {
-      throw networkFailure(error);
+      // Aborts are sorted out below; other failures than fetch's TypeError (e.g. NexarAuthError) pass as they are.
+      if (signal?.aborted || !(error instanceof TypeError)) throw error;
+      throw new NexarNetworkError(systemErrorCode(error), context, { cause: error });
     }
-    headers = response.headers;
-    const { status, statusText } = response;
-    return new Response(NULL_BODY_STATUSES.has(status) ? null : body, { status, statusText, headers });
   };
 
   const client = new GraphQLClient(setup.endpoint, { fetch: fetchOnce, headers: setup.headers });
@@ -85,7 +74,7 @@ export async function sendAttempt<T>(setup: AttemptSetup, report: AttemptReport)
     });
   } catch (error) {
     if (setup.signal?.aborted) throw abortReason(setup.signal);
-    if (timeout?.aborted) throw new NexarTimeoutError(setup.timeoutMs, context);
+    if (limit.timedOut) throw new NexarTimeoutError(setup.timeoutMs, context);
     if (error instanceof NexarClientError) throw error;
     if (error instanceof ClientError) {
       const { response } = error;
@@ -96,25 +85,30 @@ export async function sendAttempt<T>(setup: AttemptSetup, report: AttemptReport)
       throw new NexarHttpError(
         {
           status: response.status,
-          bodyExcerpt: bodyExcerpt(body ?? response.body),
-          retryAfterMs: parseRetryAfter(headers?.get('retry-after'), setup.now()),
+          bodyExcerpt: bodyExcerpt(response.body ?? ''),
+          retryAfterMs: parseRetryAfter(response.headers?.get('retry-after'), setup.now()),
           errors,
         },
         context,
       );
     }
-    if (body !== undefined && report.status !== undefined) {
-      // A 2xx answer that graphql-request could not read as a GraphQL response.
+    if (report.status !== undefined) {
+      // The headers came; reading the body failed. fetch reports a lost connection as a TypeError;
+      // anything else is graphql-request refusing a 2xx body that is not a GraphQL response.
+      if (error instanceof TypeError)
+        throw new NexarNetworkError(systemErrorCode(error), context, { cause: error });
       throw new NexarHttpError(
         {
           status: report.status,
-          bodyExcerpt: bodyExcerpt(body),
-          problem: 'the answer is not a GraphQL response: check that the endpoint is the Nexar GraphQL API',
+          bodyExcerpt: '',
+          problem: `the answer (${contentType ?? 'no content type'}) is not a GraphQL response: check that the endpoint is the Nexar GraphQL API`,
         },
         context,
       );
     }
     throw error;
+  } finally {
+    limit.dispose();
   }
 }
 
