@@ -1,5 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { authFetch, readNexarEnvironment, retryWithBackoff, type TokenProvider } from '@nexar/auth';
+import {
+  authFetch,
+  type RetryOptions,
+  readNexarEnvironment,
+  retryWithBackoff,
+  type TokenProvider,
+} from '@nexar/auth';
 import { documentInfo } from './document-info.js';
 import { describeError, emit, type NexarEventHook, type NexarRequestEvent } from './events.js';
 import type { NexarRequestOptions, VariablesArgs } from './request-options.js';
@@ -111,7 +117,7 @@ class Client implements NexarClient {
     document: TypedDocumentNode<TResult, TVariables>,
     ...args: VariablesArgs<NoInfer<TVariables>>
   ): Promise<TResult> {
-    const [variables, options = {}] = args as [TVariables | undefined, NexarRequestOptions | undefined];
+    const [variables, options = {}] = args as [object | undefined, NexarRequestOptions | undefined];
     const core = this.#core;
     const info = documentInfo(document);
     const endpoint = options.endpoint === undefined ? this.endpoint : checkEndpoint(options.endpoint);
@@ -122,64 +128,44 @@ class Client implements NexarClient {
     const started = onEvent ? now() : 0;
     let attempts = 0;
     let attemptStarted = started;
-    emit(onEvent, { type: 'start', operationName, attempt: 1 });
+    if (onEvent) emit(onEvent, { type: 'start', operationName, attempt: 1 });
+
+    const retryOptions: RetryOptions = {
+      ...core.retry,
+      shouldRetry: (error) => retryDecision(error, info.isMutation),
+      signal: options.signal,
+      now,
+      random: core.random,
+      sleep: core.sleep,
+      onRetry: onEvent
+        ? ({ error, attempt, delayMs }) =>
+            emit(
+              onEvent,
+              event('retry', operationName, attempt, now() - attemptStarted, report.status, error, delayMs),
+            )
+        : undefined,
+    };
+    const attempt = (attemptNumber: number): Promise<TResult> => {
+      attempts = attemptNumber;
+      report.status = undefined;
+      if (onEvent) attemptStarted = now();
+      const setup = {
+        fetch: core.fetch,
+        headers: core.headers,
+        endpoint,
+        document,
+        variables,
+        info,
+        attempt: attemptNumber,
+        signal: options.signal,
+        timeoutMs,
+        now,
+      };
+      return sendAttempt<TResult>(setup, report);
+    };
 
     try {
-      const data = await retryWithBackoff(
-        (attempt) => {
-          attempts = attempt;
-          report.status = undefined;
-          if (onEvent) attemptStarted = now();
-          return sendAttempt<TResult>(
-            {
-              fetch: core.fetch,
-              headers: core.headers,
-              endpoint,
-              document,
-              variables: variables ?? undefined,
-              info,
-              attempt,
-              signal: options.signal,
-              timeoutMs,
-              now,
-            },
-            report,
-          );
-        },
-        {
-          ...core.retry,
-          shouldRetry: (error) => retryDecision(error, info.isMutation),
-          now,
-          ...(options.signal ? { signal: options.signal } : {}),
-          ...(core.random ? { random: core.random } : {}),
-          ...(core.sleep ? { sleep: core.sleep } : {}),
-          ...(onEvent
-            ? {
-                onRetry: ({
-                  error,
-                  attempt,
-                  delayMs,
-                }: {
-                  error: unknown;
-                  attempt: number;
-                  delayMs: number;
-                }) =>
-                  emit(
-                    onEvent,
-                    event(
-                      'retry',
-                      operationName,
-                      attempt,
-                      now() - attemptStarted,
-                      report.status,
-                      error,
-                      delayMs,
-                    ),
-                  ),
-              }
-            : {}),
-        },
-      );
+      const data = await retryWithBackoff(attempt, retryOptions);
       if (onEvent) emit(onEvent, event('end', operationName, attempts, now() - started, report.status));
       return data;
     } catch (error) {
