@@ -129,6 +129,33 @@ describe('createNexarClient', () => {
     expect(events.every((e) => e.operationName === 'Ping')).toBe(true);
   });
 
+  it('reports attempt and request durations from the injected clock', async () => {
+    let clock = 1_000;
+    const { fetch } = scriptedFetch(
+      () => {
+        clock += 40;
+        return status(503)();
+      },
+      () => {
+        clock += 15;
+        return ok({ ping: 'pong' })();
+      },
+    );
+    const { client, events } = harness(fetch, {
+      now: () => clock,
+      sleep: async (ms) => {
+        clock += ms;
+      },
+      retry: { baseDelayMs: 100 },
+    });
+    await client.request(PING);
+    expect(events.map((e) => [e.type, e.durationMs, e.delayMs])).toEqual([
+      ['start', undefined, undefined],
+      ['retry', 40, 50],
+      ['end', 105, undefined],
+    ]);
+  });
+
   it("waits exactly the server's Retry-After on 429", async () => {
     const { fetch } = scriptedFetch(status(429, { 'retry-after': '2' }), ok({ ping: 'pong' }));
     const { client, waits, events } = harness(fetch);
