@@ -14,7 +14,9 @@ import { abortReason } from './sleep.js';
 import {
   type ClientAuthMethod,
   type ClientSecret,
+  clientAuth,
   requestToken,
+  resolveSecret,
   type TokenEndpoint,
 } from './token-endpoint.js';
 import { TokenManager } from './token-manager.js';
@@ -26,7 +28,7 @@ export const DEFAULT_AUTHORIZATION_CODE_SCOPE = 'openid design.domain user.acces
 export const DEFAULT_REDIRECT_URI = 'http://localhost:3000/login';
 
 export interface AuthorizationCodeOptions extends ProviderOptions {
-  /** Omit for a public client (PKCE alone); with it, also `NEXAR_CLIENT_SECRET` is not read. */
+  /** Default `NEXAR_CLIENT_SECRET`; with neither (or `authMethod: 'none'`), a public client: PKCE alone. */
   clientSecret?: ClientSecret;
   /** Default `client_secret_post` with a secret, `none` without. */
   authMethod?: ClientAuthMethod;
@@ -87,11 +89,9 @@ export interface AuthorizationCodeProvider extends TokenProvider {
  * With `offline_access`, `getToken()` refreshes silently and stores rotated refresh tokens.
  */
 export function authorizationCode(options: AuthorizationCodeOptions = {}): AuthorizationCodeProvider {
-  const authMethod: ClientAuthMethod =
-    options.authMethod ?? (options.clientSecret ? 'client_secret_post' : 'none');
   const resolved = resolveProviderOptions(options, {
     secret: options.clientSecret,
-    authMethod,
+    authMethod: options.authMethod,
     needsSecret: false,
   });
   const scope = parseScope(options.scope ?? DEFAULT_AUTHORIZATION_CODE_SCOPE);
@@ -255,14 +255,7 @@ function callbackParameters(callback: string | URL | URLSearchParams): URLSearch
 /** Best-effort RFC 7009 revocation of a refresh token; the local logout happens whatever it answers. */
 async function revoke(endpoint: TokenEndpoint, refreshToken: string, signal?: AbortSignal): Promise<void> {
   if (!endpoint.as.revocation_endpoint) return;
-  const secret =
-    typeof endpoint.clientSecret === 'function' ? await endpoint.clientSecret() : endpoint.clientSecret;
-  const auth =
-    endpoint.authMethod === 'none' || !secret
-      ? oauth.None()
-      : endpoint.authMethod === 'client_secret_basic'
-        ? oauth.ClientSecretBasic(secret)
-        : oauth.ClientSecretPost(secret);
+  const auth = clientAuth(endpoint.authMethod, await resolveSecret(endpoint.clientSecret));
   const timeout = AbortSignal.timeout(endpoint.requestTimeoutMs);
   const response = await oauth.revocationRequest(endpoint.as, endpoint.client, auth, refreshToken, {
     signal: signal ? AbortSignal.any([signal, timeout]) : timeout,

@@ -62,11 +62,16 @@ export interface ResolvedProvider {
 
 export function resolveProviderOptions(
   options: ProviderOptions & { authorizeUrl?: string; revocationUrl?: string },
-  client: { secret: ClientSecret | undefined; authMethod: ClientAuthMethod; needsSecret: boolean },
+  client: {
+    secret: ClientSecret | undefined;
+    authMethod: ClientAuthMethod | undefined;
+    needsSecret: boolean;
+  },
 ): ResolvedProvider {
   const environment = readNexarEnvironment(options.env);
   const clientId = options.clientId ?? environment.clientId;
   const secret = client.secret ?? (client.authMethod === 'none' ? undefined : environment.clientSecret);
+  const authMethod: ClientAuthMethod = client.authMethod ?? (secret ? 'client_secret_post' : 'none');
   const missing = [
     clientId ? undefined : 'NEXAR_CLIENT_ID (or the clientId option)',
     secret || !client.needsSecret ? undefined : 'NEXAR_CLIENT_SECRET (or the clientSecret option)',
@@ -92,8 +97,8 @@ export function resolveProviderOptions(
   const endpoint: TokenEndpoint = {
     as,
     client: { client_id: clientId },
-    clientSecret: client.authMethod === 'none' ? undefined : secret,
-    authMethod: client.authMethod,
+    clientSecret: authMethod === 'none' ? undefined : secret,
+    authMethod,
     fetch: fetchImpl,
     allowInsecureRequests,
     requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,

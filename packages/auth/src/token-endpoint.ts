@@ -283,7 +283,8 @@ function isJson(response: Response): boolean {
   return type === 'application/json' || type.endsWith('+json');
 }
 
-function clientAuth(method: ClientAuthMethod, secret: string | undefined): oauth.ClientAuth {
+/** oauth4webapi's client authentication for `method`; a missing secret is `missing_credentials`. */
+export function clientAuth(method: ClientAuthMethod, secret: string | undefined): oauth.ClientAuth {
   if (method === 'none') return oauth.None();
   if (!secret) {
     throw new NexarAuthError('missing_credentials', 'This client needs a client secret, and none was given.');
@@ -291,7 +292,7 @@ function clientAuth(method: ClientAuthMethod, secret: string | undefined): oauth
   return method === 'client_secret_basic' ? oauth.ClientSecretBasic(secret) : oauth.ClientSecretPost(secret);
 }
 
-async function resolveSecret(secret: ClientSecret | undefined): Promise<string | undefined> {
+export async function resolveSecret(secret: ClientSecret | undefined): Promise<string | undefined> {
   return typeof secret === 'function' ? await secret() : secret;
 }
 

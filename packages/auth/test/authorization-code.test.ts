@@ -104,6 +104,19 @@ describe('loopback login (CLI)', () => {
     expect(params.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/login$/);
   });
 
+  it('takes the client ID and secret from the environment', async () => {
+    const auth = authorizationCode({
+      identityUrl: emu.url,
+      redirectUri: 'http://127.0.0.1:0/login',
+      env: {
+        NEXAR_CLIENT_ID: emu.clients.design.clientId,
+        NEXAR_CLIENT_SECRET: emu.clients.design.clientSecret,
+      },
+    });
+    const token = await auth.login({ ...quiet, openBrowser: scriptedOpener().open });
+    expect(token.scope).toContain('design.domain');
+  });
+
   it('works for a public client without a secret', async () => {
     const auth = authorizationCode({
       clientId: 'public-cli',
