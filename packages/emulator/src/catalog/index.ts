@@ -1,0 +1,15 @@
+export * from './catalog-from-json.js';
+export * from './catalog-index.js';
+export type * from './catalog-json-format.js';
+export * from './catalog-suggest.js';
+export * from './catalog-to-json.js';
+export * from './catalog-types.js';
+export { CAT, ROOT_CATEGORY_ID } from './categories.js';
+export { MFR, SELLER_IDS } from './companies.js';
+export * from './create-catalog.js';
+export * from './currency.js';
+export { DataFormatError } from './json-reader.js';
+export * from './load-catalog-file.js';
+export { normalizeCompanyName, normalizeMpn, tokenize } from './normalize.js';
+export * from './part-stats.js';
+export { hash32, mulberry32, type Rng, rngFor } from './prng.js';
