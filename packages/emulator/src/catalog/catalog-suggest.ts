@@ -133,7 +133,8 @@ export function correctSpelling(
       }
     }
     if (best === undefined) return [];
-    corrected.push(index.surfaceOf(best.term));
+    // Keep the user's grammatical number: a plural word gets the plural spelling.
+    corrected.push(word.surface === word.token ? best.term : index.surfaceOf(best.term));
     changed = true;
   }
   if (!changed) return [];
