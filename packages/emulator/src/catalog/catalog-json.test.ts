@@ -15,9 +15,19 @@ beforeAll(async () => {
   fixture = JSON.parse(await readFile(SMALL_CATALOG_FIXTURE, 'utf8')) as CatalogJson;
 });
 
+type Json = Record<string, unknown>;
+
+/** The object at a path inside parsed JSON (test data navigation). */
+function at(root: unknown, ...keys: (string | number)[]): Json {
+  let value = root;
+  for (const key of keys) value = (value as Record<string | number, unknown>)[key];
+  if (typeof value !== 'object' || value === null) throw new Error(`nothing at ${keys.join('.')}`);
+  return value as Json;
+}
+
 /** A deep copy of the fixture with one change applied. */
-function mutated(change: (json: Record<string, unknown> & CatalogJson) => void): unknown {
-  const copy = structuredClone(fixture) as Record<string, unknown> & CatalogJson;
+function mutated(change: (json: Json) => void): unknown {
+  const copy = structuredClone(fixture) as unknown as Json;
   change(copy);
   return copy;
 }
@@ -59,94 +69,92 @@ describe('catalog JSON round trip', () => {
 });
 
 describe('catalog JSON validation', () => {
-  it.each<[string, (json: Record<string, unknown> & CatalogJson) => void, string]>([
+  it.each<[string, (json: Json) => void, string]>([
     [
       'a non-array price list',
-      (j) => {
-        const offer = j.parts[3]?.sellers?.[0]?.offers[0] as unknown as Record<string, unknown>;
-        j.parts[3]?.sellers?.[0]?.offers.push({ ...(offer as object), prices: 'cheap' } as never);
-      },
+      (j) =>
+        (at(j, 'parts', 3, 'sellers', 0, 'offers') as unknown as Json[]).push({
+          sku: 'X',
+          inventoryLevel: 1,
+          prices: 'cheap',
+        }),
       'parts[3].sellers[0].offers[1].prices: expected an array, got a string',
     ],
+    ['a missing part list', (j) => delete j.parts, 'parts: expected an array, got nothing'],
+    ['a missing MPN', (j) => delete at(j, 'parts', 2).mpn, 'parts[2].mpn: expected a string, got nothing'],
     [
-      'a missing part list',
-      (j) => delete (j as Partial<CatalogJson>).parts,
-      'parts: expected an array, got nothing',
+      'an empty MPN',
+      (j) => Object.assign(at(j, 'parts', 2), { mpn: ' ' }),
+      'parts[2].mpn: must not be empty',
     ],
-    [
-      'a missing MPN',
-      (j) => delete (j.parts[2] as Partial<CatalogJson['parts'][number]>).mpn,
-      'parts[2].mpn: expected a string, got nothing',
-    ],
-    ['an empty MPN', (j) => Object.assign(j.parts[2] ?? {}, { mpn: ' ' }), 'parts[2].mpn: must not be empty'],
     [
       'an unknown manufacturer',
-      (j) => Object.assign(j.parts[0] ?? {}, { manufacturer: 'acme' }),
+      (j) => Object.assign(at(j, 'parts', 0), { manufacturer: 'acme' }),
       'parts[0].manufacturer: unknown manufacturer id "acme"',
     ],
     [
       'an unknown category',
-      (j) => Object.assign(j.parts[0] ?? {}, { category: '999' }),
+      (j) => Object.assign(at(j, 'parts', 0), { category: '999' }),
       'parts[0].category: unknown category id "999"',
     ],
     [
       'an unknown seller',
-      (j) => Object.assign(j.parts[1]?.sellers?.[0] ?? {}, { company: 'ebay' }),
+      (j) => Object.assign(at(j, 'parts', 1, 'sellers', 0), { company: 'ebay' }),
       'parts[1].sellers[0].company: unknown seller id "ebay"',
     ],
     [
       'a missing isAuthorized',
-      (j) => delete (j.parts[1]?.sellers?.[0] as Partial<Record<string, unknown>>).isAuthorized,
+      (j) => delete at(j, 'parts', 1, 'sellers', 0).isAuthorized,
       'parts[1].sellers[0].isAuthorized: expected a boolean',
     ],
     [
       'a negative stock',
-      (j) => Object.assign(j.parts[0]?.sellers?.[0]?.offers[0] ?? {}, { inventoryLevel: -1 }),
+      (j) => Object.assign(at(j, 'parts', 0, 'sellers', 0, 'offers', 0), { inventoryLevel: -1 }),
       'parts[0].sellers[0].offers[0].inventoryLevel: must be at least 0, got -1',
     ],
     [
       'a fractional quantity',
-      (j) => Object.assign(j.parts[0]?.sellers?.[0]?.offers[0]?.prices[1] ?? {}, { quantity: 2.5 }),
+      (j) => Object.assign(at(j, 'parts', 0, 'sellers', 0, 'offers', 0, 'prices', 1), { quantity: 2.5 }),
       'parts[0].sellers[0].offers[0].prices[1].quantity: expected an integer, got 2.5',
     ],
     [
       'quantities out of order',
-      (j) => Object.assign(j.parts[0]?.sellers?.[0]?.offers[0]?.prices[2] ?? {}, { quantity: 5 }),
+      (j) => Object.assign(at(j, 'parts', 0, 'sellers', 0, 'offers', 0, 'prices', 2), { quantity: 5 }),
       'parts[0].sellers[0].offers[0].prices[2].quantity: price breaks of one currency must have increasing quantities (5 after 10)',
     ],
     [
       'an unsupported currency',
-      (j) => Object.assign(j.parts[0]?.sellers?.[0]?.offers[0]?.prices[0] ?? {}, { currency: 'XBT' }),
+      (j) => Object.assign(at(j, 'parts', 0, 'sellers', 0, 'offers', 0, 'prices', 0), { currency: 'XBT' }),
       'parts[0].sellers[0].offers[0].prices[0].currency: unsupported currency "XBT"',
     ],
     [
       'a bad update time',
-      (j) => Object.assign(j.parts[0]?.sellers?.[0]?.offers[0] ?? {}, { updated: 'yesterday' }),
+      (j) => Object.assign(at(j, 'parts', 0, 'sellers', 0, 'offers', 0), { updated: 'yesterday' }),
       'parts[0].sellers[0].offers[0].updated: expected an ISO 8601 date-time, got "yesterday"',
     ],
     [
       'an unknown field',
-      (j) => Object.assign(j.parts[0]?.sellers?.[0]?.offers[0] ?? {}, { stock: 5 }),
+      (j) => Object.assign(at(j, 'parts', 0, 'sellers', 0, 'offers', 0), { stock: 5 }),
       'parts[0].sellers[0].offers[0].stock: unknown field',
     ],
     [
       'a duplicate part id',
-      (j) => Object.assign(j.parts[4] ?? {}, { id: '1001' }),
+      (j) => Object.assign(at(j, 'parts', 4), { id: '1001' }),
       'parts[4].id: duplicate part id "1001" (also at parts[0].id)',
     ],
     [
       'an unknown attribute',
-      (j) => Object.assign(j.parts[0]?.specs?.[0] ?? {}, { attribute: 'weight' }),
+      (j) => Object.assign(at(j, 'parts', 0, 'specs', 0), { attribute: 'weight' }),
       'parts[0].specs[0].attribute: unknown attribute "weight"',
     ],
     [
       'a bad lifecycle',
-      (j) => Object.assign(j.parts[0] ?? {}, { lifecycle: 'DEAD' }),
+      (j) => Object.assign(at(j, 'parts', 0), { lifecycle: 'DEAD' }),
       'parts[0].lifecycle: expected one of UNKNOWN, NEW, ACTIVE',
     ],
     [
       'a dangling parent category',
-      (j) => Object.assign(j.categories?.[1] ?? {}, { parentId: '77' }),
+      (j) => Object.assign(at(j, 'categories', 1), { parentId: '77' }),
       'categories[1].parentId: unknown parent category id "77"',
     ],
     [
@@ -156,7 +164,7 @@ describe('catalog JSON validation', () => {
     ],
     [
       'a non-object manufacturer',
-      (j) => j.manufacturers.splice(1, 1, 'onsemi' as never),
+      (j) => (j.manufacturers as unknown[]).splice(1, 1, 'onsemi'),
       'manufacturers[1]: expected an object, got a string',
     ],
   ])('reports %s with its path', (_, change, message) => {
