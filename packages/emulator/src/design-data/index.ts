@@ -1,0 +1,10 @@
+export * from './comment-store.js';
+export * from './create-design-data.js';
+export { CUSTOM_PARTS } from './custom-components.js';
+export * from './design-from-json.js';
+export type * from './design-json-format.js';
+export * from './design-store.js';
+export * from './design-to-json.js';
+export type * from './design-types.js';
+export { designUsersFrom } from './design-users.js';
+export * from './load-design-file.js';

@@ -1,0 +1,45 @@
+/** What a catalog part is on a board (its designator prefix), from its category. */
+import type { Part } from '../catalog/catalog-types.js';
+
+export type Role = 'R' | 'C' | 'U' | 'D' | 'LED' | 'Q' | 'J' | 'Y' | 'L' | 'FB';
+
+const RULES: readonly (readonly [RegExp, Role])[] = [
+  [/resistor/i, 'R'],
+  [/capacitor/i, 'C'],
+  [/\bled/i, 'LED'],
+  [/diode|rectifier|zener|schottky/i, 'D'],
+  [/transistor|mosfet|bjt/i, 'Q'],
+  [/connector|header/i, 'J'],
+  [/crystal|oscillator|frequency/i, 'Y'],
+  [/ferrite/i, 'FB'],
+  [/inductor/i, 'L'],
+];
+
+export function roleOf(part: Part): Role {
+  const text = `${part.category?.path ?? ''} ${part.category?.name ?? ''}`;
+  for (const [pattern, role] of RULES) if (pattern.test(text)) return role;
+  return 'U';
+}
+
+/** Parameter types (DesParameterType) of the spec attributes a library component shows. */
+export const PARAMETER_TYPES: Readonly<Record<string, string>> = {
+  resistance: 'RESISTANCE',
+  capacitance: 'CAPACITANCE',
+  inductance: 'INDUCTANCE',
+  impedance: 'IMPEDANCE',
+  voltagerating_dc_: 'VOLTAGE',
+  outputvoltage: 'VOLTAGE',
+  maxsupplyvoltage: 'VOLTAGE',
+  reversevoltage: 'VOLTAGE',
+  zenervoltage: 'VOLTAGE',
+  drain_to_sourcevoltage_vdss_: 'VOLTAGE',
+  outputcurrent: 'CURRENT',
+  currentrating: 'CURRENT',
+  forwardcurrent: 'CURRENT',
+  continuousdraincurrent_id_: 'CURRENT',
+  powerrating: 'POWER',
+  frequency: 'FREQUENCY',
+  clockfrequency: 'FREQUENCY',
+  tolerance: 'TEXT',
+  case_package: 'TEXT',
+};
