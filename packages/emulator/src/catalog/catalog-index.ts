@@ -69,7 +69,7 @@ export class CatalogIndex {
   readonly #byMpn = new Map<string, { part: Part; aka: string | null }[]>();
   readonly #bySku = new Map<string, { part: Part; sellerId: string }[]>();
   readonly #normalizedMpns: { key: string; part: Part; aka: string | null }[] = [];
-  readonly #keywords = new KeywordIndex();
+  #keywordIndex: KeywordIndex | undefined;
   readonly #manufacturers: CompanyMatcher;
   readonly #sellers: CompanyMatcher;
   readonly #categories = new Map<string, Category>();
@@ -107,12 +107,22 @@ export class CatalogIndex {
       for (const category of part.category ? this.categoryAncestors(part.category.id, true) : []) {
         this.#partCounts.set(category.id, (this.#partCounts.get(category.id) ?? 0) + 1);
       }
-      this.#indexKeywords(doc, part);
     });
   }
 
-  #indexKeywords(doc: number, part: Part): void {
-    const k = this.#keywords;
+  /** Built on first keyword search or spelling correction, so MPN-only use starts faster. */
+  get #keywords(): KeywordIndex {
+    if (this.#keywordIndex === undefined) {
+      const index = new KeywordIndex();
+      this.catalog.parts.forEach((part, doc) => {
+        this.#indexKeywords(index, doc, part);
+      });
+      this.#keywordIndex = index;
+    }
+    return this.#keywordIndex;
+  }
+
+  #indexKeywords(k: KeywordIndex, doc: number, part: Part): void {
     for (const mpn of [part.mpn, ...part.akaMpns]) {
       k.add(doc, mpn, 6, true);
       k.addToken(doc, normalizeMpn(mpn).toLowerCase(), 8);

@@ -5,12 +5,12 @@
  * `"lm-358 dr"` and `"LM358DR"` both give `"LM358DR"`; `"74HC595D,653"` gives `"74HC595D653"`.
  */
 export function normalizeMpn(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u00b5\u03bc]/g, 'U')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '');
+  // Unicode folding only when needed: this runs for every part at every start.
+  const ascii = ASCII.test(value) ? value : value.normalize('NFKD').replace(/[\u00b5\u03bc]/g, 'U');
+  return ascii.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
+
+const ASCII = /^[\x20-\x7e]*$/;
 
 const COMPANY_SUFFIXES = new Set([
   'inc',
@@ -72,8 +72,7 @@ export function tokenize(text: string, joinHyphenated = false): string[] {
 /** `tokenize`, keeping each token's written form (for showing corrections). */
 export function tokenizeWithSurface(text: string, joinHyphenated = false): Token[] {
   const out: Token[] = [];
-  const words = text
-    .normalize('NFKC')
+  const words = (ASCII.test(text) ? text : text.normalize('NFKC'))
     .toLowerCase()
     .split(/[\s,;:()[\]{}/\\|"'!?*=<>]+/);
   for (const raw of words) {

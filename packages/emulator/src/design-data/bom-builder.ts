@@ -31,10 +31,6 @@ export interface BomPlan {
   dnp: boolean;
 }
 
-function naturalCompare(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
-
 export function buildBom(plan: BomPlan, rng: Rng): BomItem[] {
   const picks: { placeable: Placeable; count: number; fitted: boolean }[] = [];
   const byPrefix = new Map<string, Placeable[]>();
@@ -64,7 +60,7 @@ export function buildBom(plan: BomPlan, rng: Rng): BomItem[] {
   return picks.map((pick) => {
     const pool = pools.get(pick.placeable.prefix) ?? [];
     const numbers = pool.splice(0, pick.count).sort((a, b) => a - b);
-    const designators = numbers.map((n) => `${pick.placeable.prefix}${n}`).sort(naturalCompare);
+    const designators = numbers.map((n) => `${pick.placeable.prefix}${n}`);
     return {
       component: pick.placeable.component,
       quantity: pick.fitted ? designators.length : 0,

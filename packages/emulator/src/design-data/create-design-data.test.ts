@@ -57,6 +57,13 @@ describe('createDesignData', () => {
     expect(custom.workspaces.map((w) => w.locationName)).toEqual(['Local A', 'Local B', 'Local A']);
     const single = createDesignData({ catalog, locations: locations.slice(0, 1) });
     expect(new Set(single.workspaces.map((w) => w.locationName))).toEqual(new Set(['Local A']));
+    const eu = {
+      name: 'EU Central',
+      apiServiceUrl: 'http://127.0.0.1:3/graphql',
+      filesServiceUrl: 'http://127.0.0.1:3/files',
+    };
+    const named = createDesignData({ catalog, locations: [...locations, eu] });
+    expect(named.workspaces.map((w) => w.locationName)).toEqual(['Local A', 'EU Central', 'Local A']);
   });
 
   it('has enough projects in the default workspace for several pages, each with ids and dates', () => {

@@ -48,7 +48,11 @@ export const DEFAULT_LOCATIONS: readonly WorkspaceLocation[] = [
 export interface CreateDesignDataOptions {
   /** Parts for BOMs and libraries come from here. */
   catalog: Catalog;
-  /** Regions: the default workspace lives in the first, the EU workspace in the second. */
+  /**
+   * Regions. Workspaces go to the location of their preferred name ("US West",
+   * "EU Central") when present, else the default workspace to the first and the
+   * EU workspace to the second.
+   */
   locations?: readonly WorkspaceLocation[];
   /** Workspace members; defaults to DEMO_USERS. Passwords are never copied. */
   users?: readonly Pick<DemoUser, 'id' | 'email' | 'name'>[];
@@ -161,7 +165,9 @@ function workspaceFrom(
     authId: guidFor(`workspace-auth|${spec.url}`),
     description: spec.description,
     isDefault: index === 0,
-    locationName: (locations[spec.locationIndex] ?? locations[0])?.name ?? 'US West',
+    locationName:
+      (locations.find((l) => l.name === spec.locationName) ?? locations[spec.locationIndex] ?? locations[0])
+        ?.name ?? spec.locationName,
     library: {
       name: `${spec.name} Library`,
       description: `Managed components of ${spec.name}.`,

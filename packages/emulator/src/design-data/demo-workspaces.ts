@@ -5,7 +5,8 @@ export interface WorkspaceSpec {
   name: string;
   url: string;
   description: string;
-  /** Index into the locations list (falls back to the first location). */
+  /** Preferred region; otherwise the location at `locationIndex`, otherwise the first. */
+  locationName: string;
   locationIndex: number;
   librarySize: number;
   projects: readonly (readonly [name: string, description: string])[];
@@ -17,6 +18,7 @@ export const DEMO_WORKSPACES: readonly WorkspaceSpec[] = [
     name: 'Acme Robotics',
     url: 'https://acme-robotics.365.altium.com',
     description: 'Robot controllers, motor drivers and sensor boards.',
+    locationName: 'US West',
     locationIndex: 0,
     librarySize: 60,
     projects: [
@@ -57,6 +59,7 @@ export const DEMO_WORKSPACES: readonly WorkspaceSpec[] = [
     name: 'Acme Robotics Europe',
     url: 'https://acme-robotics-eu.365.altium.com',
     description: 'Designs of the Berlin team, hosted in the EU region.',
+    locationName: 'EU Central',
     locationIndex: 1,
     librarySize: 24,
     projects: [
@@ -73,6 +76,7 @@ export const DEMO_WORKSPACES: readonly WorkspaceSpec[] = [
     name: 'Open Hardware Lab',
     url: 'https://open-hardware-lab.365.altium.com',
     description: 'Community and training projects.',
+    locationName: 'US West',
     locationIndex: 0,
     librarySize: 18,
     projects: [

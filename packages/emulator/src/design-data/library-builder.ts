@@ -30,7 +30,9 @@ export function pickLibraryParts(catalog: Catalog, size: number, rng: Rng): Part
   const byRole = new Map<Role, Part[]>();
   for (const part of catalog.parts.filter(usable)) {
     const role = roleOf(part);
-    byRole.set(role, [...(byRole.get(role) ?? []), part]);
+    const list = byRole.get(role);
+    if (list) list.push(part);
+    else byRole.set(role, [part]);
   }
   const ordered = new Map<Role, Part[]>();
   for (const [role, parts] of byRole)
@@ -85,21 +87,33 @@ export function manufacturerPart(part: Part, priority: number): ManufacturerPart
   };
 }
 
-/** Another maker's part with the same value and package, offered as a second source. */
-function alternateFor(part: Part, catalog: Catalog): Part | undefined {
+/** Passives with the same value, package and tolerance are second sources for each other. */
+function secondSourceKey(part: Part): string | undefined {
   const role = roleOf(part);
   if (role !== 'R' && role !== 'C') return undefined;
-  const key = (p: Part) =>
-    ['resistance', 'capacitance', 'case_package', 'tolerance'].map((s) => specValue(p, s) ?? '').join('|');
-  const wanted = key(part);
-  return catalog.parts.find(
-    (p) =>
-      p !== part &&
-      p.manufacturer !== part.manufacturer &&
-      roleOf(p) === role &&
-      usable(p) &&
-      key(p) === wanted,
+  const values = ['resistance', 'capacitance', 'case_package', 'tolerance'].map(
+    (s) => specValue(part, s) ?? '',
   );
+  return `${role}|${values.join('|')}`;
+}
+
+function secondSources(catalog: Catalog): Map<string, Part[]> {
+  const map = new Map<string, Part[]>();
+  for (const part of catalog.parts) {
+    const key = usable(part) ? secondSourceKey(part) : undefined;
+    if (key === undefined) continue;
+    const list = map.get(key);
+    if (list) list.push(part);
+    else map.set(key, [part]);
+  }
+  return map;
+}
+
+/** Another maker's part with the same value and package, offered as a second source. */
+function alternateFor(part: Part, bySource: ReadonlyMap<string, Part[]>): Part | undefined {
+  const key = secondSourceKey(part);
+  if (key === undefined) return undefined;
+  return bySource.get(key)?.find((p) => p !== part && p.manufacturer !== part.manufacturer);
 }
 
 export interface LibraryOptions {
@@ -115,6 +129,7 @@ export function buildLibrary(options: LibraryOptions): Component[] {
   const { catalog, workspaceUrl, users, rng } = options;
   const key = slugify(new URL(workspaceUrl).hostname.split('.')[0] ?? workspaceUrl);
   const types = new Map<string, ComponentType>();
+  const bySource = secondSources(catalog);
   return pickLibraryParts(catalog, options.size, rng).map((part, n) => {
     const author = users[n % users.length] as DesignUser;
     const createdAt = isoAfter(options.createdFrom, n * 3 + rng.next());
@@ -133,7 +148,7 @@ export function buildLibrary(options: LibraryOptions): Component[] {
       types.set(categoryName, type);
     }
     const id = `cmp-${key}-${String(n + 1).padStart(3, '0')}`;
-    const alternate = alternateFor(part, catalog);
+    const alternate = alternateFor(part, bySource);
     const comment = commentFor(part);
     const parameters = [
       { type: 'TEXT', name: 'Value', value: comment },

@@ -15,10 +15,16 @@ const RULES: readonly (readonly [RegExp, Role])[] = [
   [/inductor/i, 'L'],
 ];
 
+const byCategory = new WeakMap<object, Role>();
+
 export function roleOf(part: Part): Role {
-  const text = `${part.category?.path ?? ''} ${part.category?.name ?? ''}`;
-  for (const [pattern, role] of RULES) if (pattern.test(text)) return role;
-  return 'U';
+  const category = part.category;
+  const cached = category ? byCategory.get(category) : undefined;
+  if (cached) return cached;
+  const text = `${category?.path ?? ''} ${category?.name ?? ''}`;
+  const role = RULES.find(([pattern]) => pattern.test(text))?.[1] ?? 'U';
+  if (category) byCategory.set(category, role);
+  return role;
 }
 
 /** Parameter types (DesParameterType) of the spec attributes a library component shows. */
