@@ -148,6 +148,26 @@ describe('CatalogIndex: categories', () => {
     expect(index.categoryPartCount('10')).toBe(12);
     expect(index.categoryPartCount('1')).toBe(21);
     expect(index.attribute('capacitance')?.id).toBe('a3');
+    expect(index.categoryRelevantAttributes('12').map((a) => a.shortname)).toEqual([
+      'case_package',
+      'numberofchannels',
+    ]);
+    expect(index.categoryRelevantAttributes('24').map((a) => a.shortname)).toEqual([
+      'case_package',
+      'capacitance',
+      'voltagerating_dc_',
+      'tolerance',
+    ]);
+  });
+
+  it('suggests similar parts: same generic MPN first, then same category and package', () => {
+    const lm358dr = index.partById('1001');
+    if (!lm358dr) throw new Error('fixture part 1001 missing');
+    expect(ids(index.similarParts(lm358dr))).toEqual(['1002', '1003', '1004']);
+    expect(ids(index.similarParts(lm358dr, 1))).toEqual(['1002']);
+    const lm317 = index.partById('1010');
+    if (!lm317) throw new Error('fixture part 1010 missing');
+    expect(ids(index.similarParts(lm317))).toEqual(['1011', '1021']);
   });
 });
 

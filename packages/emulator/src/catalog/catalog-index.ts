@@ -351,6 +351,36 @@ export class CatalogIndex {
     return this.#partCounts.get(id) ?? 0;
   }
 
+  /** Attributes that parts in the category (or its descendants) have specs for (`SupCategory.relevantAttributes`). */
+  categoryRelevantAttributes(id: string): Attribute[] {
+    const categories = this.#subtree(id);
+    const used = new Set<Attribute>();
+    for (const part of this.catalog.parts) {
+      if (part.category && categories.has(part.category.id))
+        for (const spec of part.specs) used.add(spec.attribute);
+    }
+    return this.catalog.attributes.filter((a) => used.has(a));
+  }
+
+  /**
+   * Alternatives for a part (`SupPart.similarParts`): other parts with the same
+   * generic MPN first, then parts of the same category and package.
+   */
+  similarParts(part: Part, limit = 5): Part[] {
+    const pkg = (p: Part) => p.specs.find((s) => s.attribute.shortname === 'case_package')?.value;
+    const sameGeneric = this.catalog.parts.filter((p) => p !== part && p.genericMpn === part.genericMpn);
+    const sameKind = this.catalog.parts.filter(
+      (p) =>
+        p !== part &&
+        !sameGeneric.includes(p) &&
+        p.category !== null &&
+        p.category === part.category &&
+        pkg(p) !== undefined &&
+        pkg(p) === pkg(part),
+    );
+    return [...sameGeneric, ...sameKind].slice(0, Math.max(0, limit));
+  }
+
   attributes(): readonly Attribute[] {
     return this.catalog.attributes;
   }
