@@ -237,7 +237,7 @@ export class CatalogIndex {
    * every part (score 0) in catalog order.
    */
   search(query: string, filter?: PartFilter): PartHit[] {
-    if (normalizeMpn(query) === '' && query.trim() === '') {
+    if (query.trim() === '') {
       return this.#filter([...this.catalog.parts], filter).map((part) => ({ part, score: 0, akaMpn: null }));
     }
     const q = normalizeMpn(query);
