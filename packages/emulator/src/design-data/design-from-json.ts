@@ -1,75 +1,21 @@
 /** Reads and validates design data in its JSON file format (see design-json-format.ts). */
-import { childPath as at, type JsonObject, JsonReader, UniqueIds } from '../catalog/json-reader.js';
-import { position } from './design-ids.js';
+import { childPath as at, type JsonObject, UniqueIds } from '../catalog/json-reader.js';
+import { DesignJsonBase } from './design-json-base.js';
+import { readComponent } from './design-json-components.js';
+import { readThread } from './design-json-threads.js';
 import { normalizeWorkspaceUrl } from './design-store.js';
 import type {
   BomItem,
-  CommentThread,
-  Component,
-  ComponentParameter,
-  ComponentType,
   DesignData,
   DesignUser,
-  DesignUserGroup,
   Project,
   Workspace,
   WorkspaceLocation,
 } from './design-types.js';
 
-const PARAMETER_TYPES = [
-  'NONE',
-  'TEXT',
-  'VOLTAGE',
-  'CURRENT',
-  'RESISTANCE',
-  'CONDUCTANCE',
-  'CAPACITANCE',
-  'CHARGE',
-  'INDUCTANCE',
-  'POWER',
-  'IMPEDANCE',
-  'FREQUENCY',
-  'TEMPERATURE',
-  'DECIBELS',
-  'PERCENT',
-  'LENGTH',
-  'MASS',
-  'TIME',
-] as const;
 const PROJECT_TYPES = ['NONE', 'PCB_PROJECT', 'SYSTEM_DESIGN', 'HARNESS_DESIGN'] as const;
 
-class DesignParser {
-  readonly r: JsonReader;
-  readonly groups = new Map<string, DesignUserGroup>();
-  readonly users = new Map<string, DesignUser>();
-  readonly workspaces = new Map<string, Workspace>();
-  readonly components = new Map<string, Component>();
-  readonly projects = new Map<string, Project>();
-
-  constructor(source?: string) {
-    this.r = new JsonReader(source);
-  }
-
-  /** Reads an id reference and resolves it, or fails naming the path. */
-  ref<T>(o: JsonObject, key: string, path: string, map: Map<string, T>, what: string): T {
-    const id = this.r.string(o, key, path);
-    return map.get(id) ?? this.r.fail(at(path, key), `unknown ${what} "${id}"`);
-  }
-
-  optRef<T>(o: JsonObject, key: string, path: string, map: Map<string, T>, what: string, fallback: T): T {
-    return o[key] === undefined ? fallback : this.ref(o, key, path, map, what);
-  }
-
-  list<T>(o: JsonObject, key: string, path: string, read: (value: unknown, path: string) => T): T[] {
-    return this.r.optArray(o, key, path).map((value, i) => read(value, at(at(path, key), i)));
-  }
-
-  refList<T>(o: JsonObject, key: string, path: string, map: Map<string, T>, what: string): T[] {
-    return this.r
-      .stringArray(o, key, path)
-      .map((id, i) => map.get(id) ?? this.r.fail(at(at(path, key), i), `unknown ${what} "${id}"`));
-  }
-
+class DesignParser extends DesignJsonBase {
   location(value: unknown, path: string): WorkspaceLocation {
     const o = this.r.object(value, path, ['name', 'apiServiceUrl', 'filesServiceUrl']);
     return {
@@ -168,149 +114,6 @@ class DesignParser {
       users:
         o.users === undefined ? [...this.users.values()] : this.refList(o, 'users', path, this.users, 'user'),
       groups: this.refList(o, 'groups', path, this.groups, 'group'),
-    };
-  }
-
-  componentType(value: unknown, path: string): ComponentType {
-    const o = this.r.object(value, path, [
-      'componentTypeId',
-      'name',
-      'parent',
-      'createdBy',
-      'updatedBy',
-      'createdAt',
-      'updatedAt',
-    ]);
-    const createdAt = this.r.dateTime(o, 'createdAt', path);
-    const createdBy = this.ref(o, 'createdBy', path, this.users, 'user');
-    return {
-      componentTypeId: this.r.string(o, 'componentTypeId', path),
-      name: this.r.string(o, 'name', path),
-      parent:
-        o.parent === undefined || o.parent === null ? null : this.componentType(o.parent, at(path, 'parent')),
-      createdBy,
-      updatedBy: this.optRef(o, 'updatedBy', path, this.users, 'user', createdBy),
-      createdAt,
-      updatedAt: this.r.optDateTime(o, 'updatedAt', path, createdAt),
-    };
-  }
-
-  parameter(value: unknown, path: string): ComponentParameter {
-    const o = this.r.object(value, path, ['type', 'name', 'value']);
-    return {
-      type: this.r.oneOf(o, 'type', path, PARAMETER_TYPES, 'TEXT'),
-      name: this.r.string(o, 'name', path),
-      value: this.r.string(o, 'value', path),
-    };
-  }
-
-  component(value: unknown, path: string): Component {
-    const r = this.r;
-    const o = r.object(value, path, [
-      'id',
-      'workspaceUrl',
-      'inLibrary',
-      'name',
-      'comment',
-      'description',
-      'createdAt',
-      'modifiedAt',
-      'createdBy',
-      'isManaged',
-      'revisionId',
-      'componentType',
-      'manufacturerParts',
-      'details',
-    ]);
-    const id = r.string(o, 'id', path, { nonEmpty: true });
-    const workspaceUrl = r.string(o, 'workspaceUrl', path);
-    const workspace =
-      this.workspaces.get(normalizeWorkspaceUrl(workspaceUrl)) ??
-      r.fail(at(path, 'workspaceUrl'), `unknown workspace "${workspaceUrl}"`);
-    const createdAt = r.dateTime(o, 'createdAt', path);
-    const createdBy = this.ref(o, 'createdBy', path, this.users, 'user');
-    const dp = at(path, 'details');
-    const details =
-      o.details === undefined
-        ? {}
-        : r.object(o.details, dp, ['itemInternalId', 'parameters', 'itemParameters', 'datasheets']);
-    return {
-      id,
-      workspaceUrl: workspace.url,
-      inLibrary: r.optBool(o, 'inLibrary', path, true),
-      name: r.string(o, 'name', path),
-      comment: r.optString(o, 'comment', path, ''),
-      description: r.optString(o, 'description', path, ''),
-      createdAt,
-      modifiedAt: r.optDateTime(o, 'modifiedAt', path, createdAt),
-      createdBy,
-      isManaged: r.optBool(o, 'isManaged', path, true),
-      revisionId: r.optString(o, 'revisionId', path, ''),
-      componentType:
-        o.componentType === undefined || o.componentType === null
-          ? null
-          : this.componentType(o.componentType, at(path, 'componentType')),
-      manufacturerParts: this.list(o, 'manufacturerParts', path, (mv, mp) => {
-        const m = r.object(mv, mp, ['partNumber', 'companyName', 'octopartId', 'priority', 'supplierParts']);
-        return {
-          partNumber: r.string(m, 'partNumber', mp, { nonEmpty: true }),
-          companyName: r.string(m, 'companyName', mp),
-          octopartId: r.nullableString(m, 'octopartId', mp),
-          priority: m.priority === undefined ? 0 : r.number(m, 'priority', mp, { min: 0, integer: true }),
-          supplierParts: this.list(m, 'supplierParts', mp, (sv, sp) => {
-            const s = r.object(sv, sp, ['companyName', 'partNumber', 'prices', 'stocks']);
-            return {
-              companyName: r.string(s, 'companyName', sp),
-              partNumber: r.string(s, 'partNumber', sp),
-              prices: this.list(s, 'prices', sp, (pv, pp) => {
-                const po = r.object(pv, pp, ['currency', 'price', 'breakQuantity']);
-                return {
-                  currency: r.string(po, 'currency', pp),
-                  price: r.number(po, 'price', pp, { min: 0 }),
-                  breakQuantity: r.number(po, 'breakQuantity', pp, { min: 1, integer: true }),
-                };
-              }),
-              stocks: this.list(s, 'stocks', sp, (xv, xp) => {
-                const xo = r.object(xv, xp, ['locationName', 'quantity']);
-                return {
-                  locationName: r.string(xo, 'locationName', xp),
-                  quantity: r.number(xo, 'quantity', xp, { min: 0 }),
-                };
-              }),
-            };
-          }),
-        };
-      }),
-      details: {
-        itemInternalId: r.optString(details, 'itemInternalId', dp, ''),
-        parameters: this.list(details, 'parameters', dp, (v, p) => this.parameter(v, p)),
-        itemParameters: this.list(details, 'itemParameters', dp, (v, p) => this.parameter(v, p)),
-        datasheets: this.list(details, 'datasheets', dp, (dv, dsp) => {
-          const d = r.object(dv, dsp, [
-            'id',
-            'name',
-            'comment',
-            'description',
-            'dataDownloadUrl',
-            'itemInternalId',
-            'revisionInternalId',
-            'createdBy',
-            'updatedBy',
-          ]);
-          const by = this.optRef(d, 'createdBy', dsp, this.users, 'user', createdBy);
-          return {
-            id: r.string(d, 'id', dsp),
-            name: r.string(d, 'name', dsp),
-            comment: r.optString(d, 'comment', dsp, ''),
-            description: r.optString(d, 'description', dsp, ''),
-            dataDownloadUrl: r.string(d, 'dataDownloadUrl', dsp),
-            itemInternalId: r.optString(d, 'itemInternalId', dsp, ''),
-            revisionInternalId: r.optString(d, 'revisionInternalId', dsp, ''),
-            createdBy: by,
-            updatedBy: this.optRef(d, 'updatedBy', dsp, this.users, 'user', by),
-          };
-        }),
-      },
     };
   }
 
@@ -422,90 +225,6 @@ class DesignParser {
     };
   }
 
-  thread(value: unknown, path: string): CommentThread {
-    const r = this.r;
-    const o = r.object(value, path, [
-      'entityId',
-      'commentThreadId',
-      'threadNumber',
-      'status',
-      'createdAt',
-      'modifiedAt',
-      'createdBy',
-      'modifiedBy',
-      'assignedTo',
-      'originalStateScreenshotUrl',
-      'context',
-      'comments',
-    ]);
-    const entityId = r.string(o, 'entityId', path);
-    if (!this.projects.has(entityId)) r.fail(at(path, 'entityId'), `unknown project "${entityId}"`);
-    const createdAt = r.dateTime(o, 'createdAt', path);
-    const createdBy = this.ref(o, 'createdBy', path, this.users, 'user');
-    const cp = at(path, 'context');
-    const context =
-      o.context === undefined ? {} : r.object(o.context, cp, ['documentId', 'objectId', 'releaseId', 'area']);
-    const point = (owner: JsonObject, key: string, p: string) => {
-      const pp = at(p, key);
-      const po = r.object(owner[key], pp, ['xMils', 'yMils']);
-      return position(r.number(po, 'xMils', pp), r.number(po, 'yMils', pp));
-    };
-    let area = { pos1: position(0, 0), pos2: position(0, 0) };
-    if (context.area !== undefined) {
-      const ap = at(cp, 'area');
-      const ao = r.object(context.area, ap, ['pos1', 'pos2']);
-      area = { pos1: point(ao, 'pos1', ap), pos2: point(ao, 'pos2', ap) };
-    }
-    const commentsPath = at(path, 'comments');
-    const comments = r.array(o.comments, commentsPath).map((cv, c) => {
-      const p = at(commentsPath, c);
-      const co = r.object(cv, p, [
-        'commentId',
-        'text',
-        'createdAt',
-        'modifiedAt',
-        'createdBy',
-        'modifiedBy',
-        'mentions',
-      ]);
-      const at0 = r.dateTime(co, 'createdAt', p);
-      const by = this.ref(co, 'createdBy', p, this.users, 'user');
-      return {
-        commentId: r.string(co, 'commentId', p, { nonEmpty: true }),
-        text: r.string(co, 'text', p),
-        createdAt: at0,
-        modifiedAt: r.optDateTime(co, 'modifiedAt', p, at0),
-        createdBy: by,
-        modifiedBy: this.optRef(co, 'modifiedBy', p, this.users, 'user', by),
-        mentions: this.refList(co, 'mentions', p, this.users, 'user').map((user) => ({ user })),
-      };
-    });
-    return {
-      entityId,
-      commentThreadId: r.string(o, 'commentThreadId', path, { nonEmpty: true }),
-      threadNumber:
-        o.threadNumber === undefined ? 1 : r.number(o, 'threadNumber', path, { min: 1, integer: true }),
-      status: o.status === undefined ? 0 : r.number(o, 'status', path, { integer: true }),
-      createdAt,
-      modifiedAt: r.optDateTime(o, 'modifiedAt', path, createdAt),
-      createdBy,
-      modifiedBy: this.optRef(o, 'modifiedBy', path, this.users, 'user', createdBy),
-      assignedTo:
-        o.assignedTo === undefined || o.assignedTo === null
-          ? null
-          : this.ref(o, 'assignedTo', path, this.users, 'user'),
-      originalStateScreenshotUrl: r.nullableString(o, 'originalStateScreenshotUrl', path),
-      context: {
-        documentId: r.nullableString(context, 'documentId', cp),
-        objectId: r.nullableString(context, 'objectId', cp),
-        area,
-        releaseId: r.nullableString(context, 'releaseId', cp),
-      },
-      comments,
-    };
-  }
-
-  /** Reads a list, registering each entry's id and rejecting duplicates. */
   registered<T>(
     root: JsonObject,
     key: string,
@@ -585,7 +304,7 @@ class DesignParser {
       root,
       'components',
       'component id',
-      (v, p) => this.component(v, p),
+      (v, p) => readComponent(this, v, p),
       (c) => c.id,
       'id',
       this.components,
@@ -601,7 +320,7 @@ class DesignParser {
     );
     const threadIds = new UniqueIds(this.r, 'comment thread id');
     const commentThreads = this.r.optArray(root, 'commentThreads', '').map((v, i) => {
-      const thread = this.thread(v, at('commentThreads', i));
+      const thread = readThread(this, v, at('commentThreads', i));
       threadIds.add(thread.commentThreadId, at(at('commentThreads', i), 'commentThreadId'));
       return thread;
     });

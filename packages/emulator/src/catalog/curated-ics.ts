@@ -1,0 +1,300 @@
+/** Curated integrated circuits and modules (op amps, timers, MCUs, RF, regulators, interface, logic). */
+import { CAT } from './categories.js';
+import { MFR, SELLER_IDS as S } from './companies.js';
+import type { PartBlueprint } from './part-builder.js';
+import { pkg, smd, tht } from './spec-inputs.js';
+
+function opAmp(
+  mpn: string,
+  manufacturerId: string,
+  packageName: string,
+  priceUsd: number,
+  extra: Partial<PartBlueprint> = {},
+): PartBlueprint {
+  const dip = packageName.startsWith('PDIP');
+  const jfet = mpn.startsWith('TL072');
+  return {
+    mpn,
+    manufacturerId,
+    categoryId: CAT.opAmps,
+    shortDescription: jfet
+      ? `Dual Low-Noise JFET-Input Op Amp, ±18 V, 3 MHz, ${packageName}`
+      : `Dual General-Purpose Op Amp, 3 V to 32 V, 700 kHz, ${packageName}`,
+    description: jfet
+      ? 'Dual operational amplifier with JFET inputs: high input impedance, low noise and 13 V/µs slew rate.'
+      : 'Dual operational amplifier with a common-mode range down to ground, for single-supply operation.',
+    specs: [
+      pkg(packageName),
+      dip ? tht : smd,
+      ['numberofchannels', 2, '2'],
+      ['gainbandwidthproduct', jfet ? 3e6 : 7e5],
+      ['maxsupplyvoltage', jfet ? 36 : 32],
+    ],
+    priceUsd,
+    packaging: dip ? 'tube' : 'reel',
+    packQuantity: dip ? 50 : 2500,
+    genericMpn: jfet ? 'TL072' : 'LM358',
+    imageKey: packageName,
+    ...extra,
+  };
+}
+
+function timer(
+  mpn: string,
+  manufacturerId: string,
+  packageName: string,
+  priceUsd: number,
+  extra: Partial<PartBlueprint> = {},
+): PartBlueprint {
+  const dip = packageName.startsWith('PDIP');
+  return {
+    mpn,
+    manufacturerId,
+    categoryId: CAT.timers,
+    shortDescription: `555 Precision Timer, 4.5 V to 16 V, ${packageName}`,
+    description: 'Single bipolar timer for astable and monostable operation, sinking or sourcing 200 mA.',
+    specs: [pkg(packageName), dip ? tht : smd, ['maxsupplyvoltage', 16], ['frequency', 1e5]],
+    priceUsd,
+    packaging: dip ? 'tube' : 'reel',
+    packQuantity: dip ? 50 : 2500,
+    genericMpn: 'NE555',
+    imageKey: packageName,
+    ...extra,
+  };
+}
+
+function regulator(
+  mpn: string,
+  manufacturerId: string,
+  packageName: string,
+  volts: number | 'adj',
+  amps: number,
+  dropout: number,
+  priceUsd: number,
+  extra: Partial<PartBlueprint> = {},
+): PartBlueprint {
+  const to220 = packageName.startsWith('TO-220');
+  const label = volts === 'adj' ? 'Adjustable (1.25 V to 37 V)' : `${volts} V`;
+  return {
+    mpn,
+    manufacturerId,
+    categoryId: CAT.linearRegulators,
+    shortDescription: `Linear Voltage Regulator, ${label}, ${amps} A, ${packageName}`,
+    specs: [
+      pkg(packageName),
+      to220 ? tht : smd,
+      volts === 'adj' ? ['outputvoltage', 1.25, '1.25 V to 37 V'] : ['outputvoltage', volts],
+      ['outputcurrent', amps],
+      ['dropoutvoltage', dropout],
+    ],
+    priceUsd,
+    packaging: to220 ? 'tube' : 'reel',
+    packQuantity: to220 ? 50 : 2500,
+    imageKey: packageName,
+    ...extra,
+  };
+}
+
+export const CURATED_ICS: readonly PartBlueprint[] = [
+  opAmp('LM358DR', MFR.ti, 'SOIC-8', 0.42, {
+    sellerIds: [S.digikey, S.mouser, S.arrow, S.newark, S.rs, S.lcsc],
+    skus: { [S.digikey]: '296-1014-1-ND' },
+  }),
+  opAmp('LM358P', MFR.ti, 'PDIP-8', 0.55, {
+    sellerIds: [S.digikey, S.mouser, S.arrow, S.farnell, S.tme],
+    skus: { [S.digikey]: '296-1395-5-ND', [S.mouser]: '595-LM358P' },
+  }),
+  opAmp('LM358N', MFR.ti, 'PDIP-8', 0.61, { availability: 'obsolete', lifecycle: 'EOL' }),
+  opAmp('LM358N', MFR.st, 'PDIP-8', 0.48),
+  opAmp('LM358DR2G', MFR.onsemi, 'SOIC-8', 0.38),
+  opAmp('LM358DT', MFR.st, 'SOIC-8', 0.36),
+  opAmp('TL072CP', MFR.ti, 'PDIP-8', 0.78, { akaMpns: ['TL072CPE4'] }),
+  opAmp('TL072CDT', MFR.st, 'SOIC-8', 0.55),
+  timer('NE555P', MFR.ti, 'PDIP-8', 0.5),
+  timer('NE555DR', MFR.ti, 'SOIC-8', 0.45),
+  timer('NE555DT', MFR.st, 'SOIC-8', 0.4, { availability: 'no-stock' }),
+  {
+    mpn: 'ATMEGA328P-PU',
+    manufacturerId: MFR.microchip,
+    categoryId: CAT.microcontrollers,
+    shortDescription: '8-bit AVR Microcontroller, 32 KB Flash, 20 MHz, 1.8 V to 5.5 V, PDIP-28',
+    description:
+      'picoPower AVR MCU with 32 KB flash, 2 KB SRAM, 1 KB EEPROM, 23 I/O lines, USART, SPI and I2C.',
+    specs: [
+      pkg('PDIP-28'),
+      tht,
+      ['core_architecture', 'AVR'],
+      ['memorysize', 32768, '32 KB'],
+      ['clockfrequency', 2e7],
+      ['maxsupplyvoltage', 5.5],
+    ],
+    priceUsd: 2.89,
+    packaging: 'tube',
+    packQuantity: 15,
+    genericMpn: 'ATMEGA328P',
+    imageKey: 'PDIP-28',
+  },
+  {
+    mpn: 'ATMEGA328P-AU',
+    manufacturerId: MFR.microchip,
+    categoryId: CAT.microcontrollers,
+    shortDescription: '8-bit AVR Microcontroller, 32 KB Flash, 20 MHz, 1.8 V to 5.5 V, TQFP-32',
+    specs: [
+      pkg('TQFP-32'),
+      smd,
+      ['core_architecture', 'AVR'],
+      ['memorysize', 32768, '32 KB'],
+      ['clockfrequency', 2e7],
+      ['maxsupplyvoltage', 5.5],
+    ],
+    priceUsd: 2.52,
+    packaging: 'tray',
+    packQuantity: 250,
+    genericMpn: 'ATMEGA328P',
+    imageKey: 'TQFP-32',
+  },
+  {
+    mpn: 'STM32F103C8T6',
+    manufacturerId: MFR.st,
+    categoryId: CAT.microcontrollers,
+    shortDescription: '32-bit ARM Cortex-M3 Microcontroller, 64 KB Flash, 72 MHz, LQFP-48',
+    description:
+      'Mainstream performance line MCU with 64 KB flash, 20 KB SRAM, USB, CAN, 7 timers and 2 ADCs.',
+    specs: [
+      pkg('LQFP-48'),
+      smd,
+      ['core_architecture', 'ARM Cortex-M3'],
+      ['memorysize', 65536, '64 KB'],
+      ['clockfrequency', 7.2e7],
+      ['maxsupplyvoltage', 3.6],
+    ],
+    priceUsd: 4.57,
+    packaging: 'tray',
+    packQuantity: 250,
+    genericMpn: 'STM32F103C8',
+    imageKey: 'LQFP-48',
+  },
+  {
+    mpn: 'ESP32-WROOM-32E',
+    manufacturerId: MFR.espressif,
+    categoryId: CAT.rfModules,
+    shortDescription: 'Wi-Fi + Bluetooth LE Module, ESP32 Dual Core, 4 MB Flash, PCB Antenna',
+    specs: [
+      pkg('Module'),
+      smd,
+      ['frequency', 2.4e9],
+      ['interface', 'Wi-Fi, Bluetooth, UART, SPI, I2C'],
+      ['memorysize', 4194304, '4 MB'],
+    ],
+    priceUsd: 3.6,
+    packaging: 'reel',
+    packQuantity: 650,
+    akaMpns: ['ESP32-WROOM-32E-N4'],
+    imageKey: 'ESP32 module',
+  },
+  {
+    mpn: 'NRF24L01P-R7',
+    manufacturerId: MFR.nordic,
+    categoryId: CAT.rfTransceivers,
+    shortDescription: '2.4 GHz RF Transceiver, 2 Mbps, SPI, QFN-20',
+    description:
+      'Single-chip 2.4 GHz transceiver with embedded baseband protocol engine (Enhanced ShockBurst).',
+    specs: [pkg('QFN-20'), smd, ['frequency', 2.4e9], ['interface', 'SPI'], ['maxsupplyvoltage', 3.6]],
+    priceUsd: 2.1,
+    packaging: 'reel',
+    packQuantity: 3000,
+    akaMpns: ['NRF24L01P'],
+    genericMpn: 'NRF24L01P',
+    imageKey: 'QFN-20',
+  },
+  regulator('L7805CV', MFR.st, 'TO-220', 5, 1.5, 2, 0.6, { genericMpn: '7805' }),
+  regulator('LM7805CT', MFR.onsemi, 'TO-220', 5, 1, 2, 0.75, { genericMpn: '7805' }),
+  regulator('LM317T', MFR.st, 'TO-220', 'adj', 1.5, 2.5, 0.62),
+  regulator('LM317T', MFR.onsemi, 'TO-220', 'adj', 1.5, 2.5, 0.7),
+  regulator('AMS1117-3.3', MFR.ams, 'SOT-223', 3.3, 1, 1.3, 0.12, { stockScale: 200_000 }),
+  {
+    mpn: 'CH340G',
+    manufacturerId: MFR.wch,
+    categoryId: CAT.usbInterface,
+    shortDescription: 'USB to UART Bridge, Full Speed, External 12 MHz Crystal, SOP-16',
+    specs: [pkg('SOP-16'), smd, ['interface', 'USB, UART'], ['maxsupplyvoltage', 5.3]],
+    priceUsd: 0.48,
+    packaging: 'tube',
+    packQuantity: 50,
+    stockScale: 100_000,
+    imageKey: 'SOP-16',
+  },
+  {
+    mpn: 'FT232RL',
+    manufacturerId: MFR.ftdi,
+    categoryId: CAT.usbInterface,
+    shortDescription: 'USB to UART Bridge, Full Speed, Integrated Oscillator and EEPROM, SSOP-28',
+    specs: [pkg('SSOP-28'), smd, ['interface', 'USB, UART'], ['maxsupplyvoltage', 5.25]],
+    priceUsd: 4.75,
+    packaging: 'tube',
+    packQuantity: 47,
+    akaMpns: ['FT232RL-TUBE'],
+    imageKey: 'SSOP-28',
+  },
+  {
+    mpn: 'MAX232DR',
+    manufacturerId: MFR.ti,
+    categoryId: CAT.rs232Interface,
+    shortDescription: 'Dual RS-232 Driver/Receiver, 5 V, 120 kbps, SOIC-16',
+    specs: [
+      pkg('SOIC-16'),
+      smd,
+      ['interface', 'RS-232'],
+      ['numberofchannels', 2, '2'],
+      ['maxsupplyvoltage', 5.5],
+    ],
+    priceUsd: 0.75,
+    packaging: 'reel',
+    packQuantity: 2500,
+    genericMpn: 'MAX232',
+    imageKey: 'SOIC-16',
+  },
+  {
+    mpn: 'MAX232CPE+',
+    manufacturerId: MFR.adi,
+    categoryId: CAT.rs232Interface,
+    shortDescription: 'Dual RS-232 Driver/Receiver, 5 V, 120 kbps, PDIP-16',
+    specs: [
+      pkg('PDIP-16'),
+      tht,
+      ['interface', 'RS-232'],
+      ['numberofchannels', 2, '2'],
+      ['maxsupplyvoltage', 5.5],
+    ],
+    priceUsd: 4.12,
+    packaging: 'tube',
+    packQuantity: 25,
+    genericMpn: 'MAX232',
+    lifecycle: 'NRFND',
+    imageKey: 'PDIP-16',
+  },
+  {
+    mpn: 'SN74HC595N',
+    manufacturerId: MFR.ti,
+    categoryId: CAT.shiftRegisters,
+    shortDescription: '8-Bit Shift Register with 3-State Output Registers, 2 V to 6 V, PDIP-16',
+    specs: [pkg('PDIP-16'), tht, ['maxsupplyvoltage', 6]],
+    priceUsd: 0.72,
+    packaging: 'tube',
+    packQuantity: 25,
+    genericMpn: '74HC595',
+    imageKey: 'PDIP-16',
+  },
+  {
+    mpn: '74HC595D,653',
+    manufacturerId: MFR.nexperia,
+    categoryId: CAT.shiftRegisters,
+    shortDescription: '8-Bit Serial-In Shift Register with Output Latches, 2 V to 6 V, SOIC-16',
+    specs: [pkg('SOIC-16'), smd, ['maxsupplyvoltage', 6]],
+    priceUsd: 0.3,
+    packaging: 'reel',
+    packQuantity: 2500,
+    genericMpn: '74HC595',
+    imageKey: 'SOIC-16',
+  },
+];
