@@ -1,4 +1,6 @@
 import type { ApplicationSpec } from './applications.js';
+import type { Catalog } from './catalog/index.js';
+import type { DesignData } from './design-data/index.js';
 import type { DemoUser } from './users.js';
 
 export interface EmulatorOptions {
@@ -18,6 +20,12 @@ export interface EmulatorOptions {
   users?: readonly DemoUser[];
   /** Extra regions, each served by the API on its own port (e.g. ["EU Central"]) for regional endpoint tests. */
   extraRegions?: string[];
+  /** The supply catalog: a JSON file's path or a catalog object. Default: curated parts plus generated families. */
+  catalog?: string | Catalog;
+  /** Seed of the generated catalog and design data (default 1): the same seed gives the same data. */
+  seed?: number;
+  /** Design data (workspaces, projects, BOMs, libraries, comments): a JSON file's path or an object. */
+  designData?: string | DesignData;
   /** Prints each request to stderr. */
   log?: boolean;
 }

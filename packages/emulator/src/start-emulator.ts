@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createApi } from './api/create-api.js';
+import { createResolvers } from './api/create-resolvers.js';
 import { ApplicationRegistry, type ClientCredentials, DEMO_APPLICATIONS } from './applications.js';
 import { applyFault } from './apply-fault.js';
+import { CatalogIndex, createCatalog, loadCatalogFile } from './catalog/index.js';
 import { CONTROL_PREFIX, handleControl } from './control-endpoints.js';
+import { createDesignData, DesignStore, loadDesignDataFile, withLocations } from './design-data/index.js';
 import { type FaultControl, FaultQueue } from './faults.js';
 import { type LoopbackServer, listenOnLoopback, type RequestHandler } from './http-server.js';
 import { createIdentity, type Identity } from './identity/index.js';
@@ -93,7 +97,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       applications,
       revokeAccessTokens: () => identity.revokeAccessTokens(),
     };
-    const apiFor = (region: string): RequestHandler => createRegionApi(region);
+    const catalog =
+      typeof options.catalog === 'string'
+        ? await loadCatalogFile(options.catalog)
+        : (options.catalog ?? createCatalog({ seed: options.seed }));
+    const designData =
+      options.designData === undefined
+        ? createDesignData({ catalog, locations, users, seed: options.seed })
+        : withLocations(
+            typeof options.designData === 'string'
+              ? await loadDesignDataFile(options.designData)
+              : options.designData,
+            locations,
+          );
+    const resolvers = createResolvers({
+      catalog: new CatalogIndex(catalog),
+      design: new DesignStore(designData),
+      applications,
+    });
+    const apiFor = (region: string): RequestHandler =>
+      createApi({ identity, applications, stats, resolvers, region, log: options.log });
     const mainApi = apiFor(DEFAULT_REGION);
 
     main.setHandler(
@@ -149,13 +172,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     await Promise.allSettled(servers.map((server) => server.close()));
     throw error;
   }
-}
-
-function createRegionApi(_region: string): RequestHandler {
-  return (_req, res) => {
-    res.writeHead(501, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ errors: [{ message: 'The GraphQL API is not served yet.' }] }));
-  };
 }
 
 function pathOf(req: IncomingMessage): string {

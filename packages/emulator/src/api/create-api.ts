@@ -38,7 +38,7 @@ export function createApi(options: ApiOptions): ApiHandler {
 
   return async (req, res) => {
     options.stats.apiRequests += 1;
-    if (req.method === 'OPTIONS') return void (await yoga.handleNodeRequestAndResponse(req, res, {}));
+    if (req.method === 'OPTIONS') return void (await yoga.handle(req, res, {}));
     const token = bearerToken(req.headers);
     let auth: AccessTokenClaims;
     try {
@@ -63,7 +63,7 @@ export function createApi(options: ApiOptions): ApiHandler {
         options.stats.partsReturned += parts;
       },
     };
-    await yoga.handleNodeRequestAndResponse(req, res, { api });
+    await yoga.handle(req, res, { api });
   };
 }
 
