@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   seed?: number;
   /** Design data (workspaces, projects, BOMs, libraries, comments): a JSON file's path or an object. */
   designData?: string | DesignData;
+  /** Projects (by id) whose design fails to load, so partial errors can be tested. */
+  brokenProjectIds?: string[];
   /** Prints each request to stderr. */
   log?: boolean;
 }

@@ -114,6 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       catalog: new CatalogIndex(catalog),
       design: new DesignStore(designData),
       applications,
+      brokenProjectIds: new Set(options.brokenProjectIds ?? []),
     });
     const apiFor = (region: string): RequestHandler =>
       createApi({ identity, applications, stats, resolvers, region, log: options.log });

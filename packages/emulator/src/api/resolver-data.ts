@@ -7,4 +7,6 @@ export interface ResolverData {
   catalog: CatalogIndex;
   design: DesignStore;
   applications: ApplicationRegistry;
+  /** Projects whose design fails to load: their `design` field answers with an error (partial-error tests). */
+  brokenProjectIds: ReadonlySet<string>;
 }
