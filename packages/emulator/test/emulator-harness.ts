@@ -29,7 +29,10 @@ export async function appToken(
 export interface GraphQLAnswer {
   status: number;
   headers: Headers;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }
 
 /** POSTs a GraphQL request; `headers` replaces the default bearer header when given. */
@@ -47,5 +50,9 @@ export async function graphql(
   };
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: JSON.parse(text) as GraphQLAnswer['body'] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: JSON.parse(text) as GraphQLAnswer['body'],
+  };
 }
