@@ -1,6 +1,2 @@
-import type { ApiResolvers } from '../create-api.js';
-import type { ResolverData } from '../resolver-data.js';
-
-export function createDesignResolvers(_data: ResolverData): ApiResolvers {
-  return {};
-}
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
+export { createDesignResolvers } from './create-design-resolvers.js';

@@ -1,0 +1,28 @@
+import type { ApiResolvers } from '../create-api.js';
+import type { ResolverData } from '../resolver-data.js';
+import { commentMutations } from './comment-mutations.js';
+import { commentResolvers } from './comment-resolvers.js';
+import { libraryResolvers } from './library-resolvers.js';
+import { nodeResolvers } from './node-type.js';
+import { projectResolvers } from './project-resolvers.js';
+import { mergeResolverMaps } from './resolver-map.js';
+import { userResolvers } from './user-resolvers.js';
+import { variantResolvers } from './variant-resolvers.js';
+import { workspaceResolvers } from './workspace-resolvers.js';
+
+/**
+ * The Altium 365 design part of the API: every `des*` query and comment mutation. Fields not listed in the
+ * parts' maps resolve straight from the design data, whose shapes follow the Des* types.
+ */
+export function createDesignResolvers(data: ResolverData): ApiResolvers {
+  return mergeResolverMaps([
+    workspaceResolvers(data),
+    projectResolvers(data),
+    variantResolvers(data),
+    libraryResolvers(data),
+    commentResolvers(data),
+    commentMutations(data),
+    userResolvers(data),
+    nodeResolvers(),
+  ]) as ApiResolvers;
+}
