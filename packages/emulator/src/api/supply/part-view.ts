@@ -1,0 +1,45 @@
+/**
+ * Catalog objects as the API shows them to one root field. Prices are converted
+ * to the currency that field asked for and offers depend on its country, so a
+ * part or seller carries that request context with it: a view is a shallow copy
+ * of the catalog object (default resolvers read its fields unchanged) plus a
+ * hidden context. The catalog itself is never modified.
+ */
+import type { Part, PartSeller } from '../../catalog/index.js';
+
+/** How the root field asked to see prices and availability. */
+export interface Pricing {
+  /** ISO 3166 alpha-2, upper case. */
+  country: string;
+  /** ISO 4217, upper case. */
+  currency: string;
+}
+
+export interface ViewContext {
+  pricing: Pricing;
+  /** The part a seller belongs to. */
+  part: Part;
+}
+
+const CONTEXT = Symbol('supply view context');
+
+export type View<T extends object> = T & { readonly [CONTEXT]: ViewContext };
+export type PartView = View<Part>;
+export type SellerView = View<PartSeller>;
+
+export function partView(part: Part, pricing: Pricing): PartView {
+  return { ...part, [CONTEXT]: { pricing, part } };
+}
+
+export function sellerView(seller: PartSeller, context: ViewContext): SellerView {
+  return { ...seller, [CONTEXT]: context };
+}
+
+export function contextOf(source: View<object>): ViewContext {
+  return source[CONTEXT];
+}
+
+/** The catalog part behind a view. */
+export function partOf(source: PartView): Part {
+  return source[CONTEXT].part;
+}
