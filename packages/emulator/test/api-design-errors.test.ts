@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DesignHarness, dataOf, graphql, startDesignHarness } from './api-design-harness.js';
-import { applicationToken, userToken } from './user-token.js';
+import { appToken } from './emulator-harness.js';
+import { userToken } from './user-token.js';
 
 const BROKEN = 'prj-acme-robotics-04';
 
@@ -86,11 +87,7 @@ describe('partial errors', () => {
   });
 
   it('refuse a supply-only application token on des* fields and mutations, naming design.domain', async () => {
-    const supplyToken = await applicationToken(
-      api.emulator.url,
-      api.emulator.clients.supply,
-      'supply.domain',
-    );
+    const supplyToken = await appToken(api.emulator, 'supply');
     const query = await graphql(api.emulator.graphqlUrl, supplyToken, '{ desWorkspaceInfos { name } }');
     expect(query.status).toBe(200);
     expect(query.errors?.[0]?.message).toContain('design.domain');

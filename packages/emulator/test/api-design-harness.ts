@@ -1,6 +1,7 @@
 /** An emulator for design API tests, a design user's token, and GraphQL over HTTP. */
 import type { EmulatorOptions } from '../src/options.js';
-import { type Emulator, startEmulator } from '../src/start-emulator.js';
+import type { Emulator } from '../src/start-emulator.js';
+import { graphql as post, startTestEmulator } from './emulator-harness.js';
 import { userToken } from './user-token.js';
 
 export interface GraphQLErrorBody {
@@ -15,20 +16,16 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLErrorBody[];
 }
 
-/** POSTs one GraphQL request with a bearer token and parses the JSON answer. */
+/** One GraphQL request with a bearer token, its answer typed as `T`. */
 export async function graphql<T = Record<string, unknown>>(
   endpoint: string,
   token: string,
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.status, ...body };
+  const answer = await post(endpoint, query, { token }, variables);
+  const body = answer.body as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: answer.status, ...body };
 }
 
 /** The data of an answer that must have no errors (the errors are shown when there are). */
@@ -54,7 +51,7 @@ export interface DesignHarness {
 
 /** Starts an emulator with auto-login and no token rate limit, and signs in the design user. */
 export async function startDesignHarness(options: EmulatorOptions = {}): Promise<DesignHarness> {
-  const emulator = await startEmulator({ autoLogin: true, tokenRateLimit: false, ...options });
+  const emulator = await startTestEmulator({ autoLogin: true, ...options });
   try {
     const token = await userToken(emulator.url, emulator.clients.design);
     return {

@@ -1,4 +1,4 @@
-/** Access tokens for API tests: a user's token through the code flow with PKCE, or an application's token. */
+/** A signed-in user's access token for API tests, through the authorization code flow with PKCE. */
 import type { ClientCredentials } from '../src/applications.js';
 import { authorizeUrl, pkce, tokenRequest } from './identity-harness.js';
 
@@ -35,24 +35,6 @@ export async function userToken(
   });
   if (status !== 200 || typeof body.access_token !== 'string') {
     throw new Error(`code exchange failed with ${status}: ${String(body.error)}`);
-  }
-  return body.access_token;
-}
-
-/** An application's access token from the client credentials grant. */
-export async function applicationToken(
-  issuer: string,
-  client: ClientCredentials,
-  scope: string,
-): Promise<string> {
-  const { status, body } = await tokenRequest(issuer, {
-    grant_type: 'client_credentials',
-    client_id: client.clientId,
-    client_secret: client.clientSecret,
-    scope,
-  });
-  if (status !== 200 || typeof body.access_token !== 'string') {
-    throw new Error(`client credentials failed with ${status}: ${String(body.error)}`);
   }
   return body.access_token;
 }
