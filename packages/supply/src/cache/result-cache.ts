@@ -1,0 +1,28 @@
+/** A stored answer; the client applies the TTL to `storedAt` with its own (injectable) clock. */
+export interface CachedEntry {
+  /** The operation's data, exactly as the API returned it (JSON-compatible). */
+  value: unknown;
+  /** When it was stored, in epoch milliseconds of the client's clock. */
+  storedAt: number;
+}
+
+/**
+ * Where supply answers are kept between identical calls. Keys come from `cacheKey(...)`. Implementations:
+ * `MemoryResultCache` (default), `FileResultCache` from `@nexar/supply/node`, or your own (Redis, ...).
+ * Only successful answers are stored (zero-hit answers included); errors never are.
+ */
+export interface ResultCache {
+  get(key: string): Promise<CachedEntry | undefined>;
+  set(key: string, entry: CachedEntry): Promise<void>;
+  /** Called for an entry found expired; optional. */
+  delete?(key: string): Promise<void>;
+}
+
+/** Nexar refreshes supply data daily. */
+export const DEFAULT_CACHE_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** True when `entry` is still fresh at `now`. */
+export function isFresh(entry: CachedEntry, now: number, ttlMs: number): boolean {
+  const age = now - entry.storedAt;
+  return age >= 0 && age < ttlMs;
+}
