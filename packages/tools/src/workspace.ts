@@ -1,0 +1,49 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The monorepo root: the nearest folder at or above `from` that holds pnpm-workspace.yaml. */
+export function repositoryRoot(from: string = fileURLToPath(new URL('.', import.meta.url))): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`pnpm-workspace.yaml not found at or above ${from}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Where the full introspected Nexar schema lives: beside the repository, not in it (absent on some machines). */
+export function referenceSchemaPath(root: string = repositoryRoot()): string {
+  return join(root, '..', 'shared', 'nexar-schema', 'schema.graphql');
+}
+
+/** The packages (folder names under `packages/`) that have a `src/operations` folder. */
+export function packagesWithOperations(root: string = repositoryRoot()): string[] {
+  return packageNames(root).filter((name) => existsSync(operationsFolder(root, name)));
+}
+
+export function packageNames(root: string = repositoryRoot()): string[] {
+  return readdirSync(join(root, 'packages'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, 'packages', entry.name, 'package.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function operationsFolder(root: string, packageName: string): string {
+  return join(root, 'packages', packageName, 'src', 'operations');
+}
+
+/**
+ * Every operation file the project ships: `packages/<name>/src/operations/*.graphql` (the pattern
+ * codegen.ts and .graphqlrc.yml use), as absolute paths in a stable order.
+ */
+export function findOperationFiles(root: string = repositoryRoot()): string[] {
+  return packagesWithOperations(root).flatMap((name) => {
+    const folder = operationsFolder(root, name);
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.graphql'))
+      .map((entry) => join(folder, entry.name))
+      .sort();
+  });
+}
