@@ -1,0 +1,114 @@
+/** Options and results of `matchBom`. */
+import type { BomMatchPartFragment } from '../generated/graphql.js';
+import type { SupplyClient } from '../supply-client.js';
+import type { BomLine } from './bom-line.js';
+import type { BomProgress } from './bom-progress.js';
+import type { LinePricing, PricingFallback } from './choose-offer.js';
+import type { BomLineStatus, ChoiceRule } from './choose-part.js';
+import type { Money } from './money.js';
+
+/** A matched part as `matchBom` asks for it: manufacturer, sellers, offers, stock and price breaks. */
+export type BomPart = BomMatchPartFragment;
+
+export interface MatchBomOptions {
+  /** The supply client: its part accounting, `maxParts` budget and result cache are used. */
+  client: SupplyClient;
+  /** Boards to build; each line needs quantity × buildQuantity (default 1). */
+  buildQuantity?: number;
+  /** Country for stock and pricing (default: the client's). */
+  country?: string;
+  /** Currency of prices and totals (default: the client's). */
+  currency?: string;
+  /**
+   * Candidate parts asked per distinct line (1–100, default 1). More candidates let the manufacturer
+   * and stock rules choose, but each costs a part and requests hold 100 ÷ candidates lines.
+   */
+  candidates?: number;
+  /** Requests in flight at once (default 4). */
+  concurrency?: number;
+  /** Retries of a failed batch, after the client's own retries (default 2), and the pause before each (default 250 ms × retry). */
+  batchRetries?: number;
+  batchRetryDelayMs?: number;
+  /** When no authorised seller has the stock: accept other sellers, or part of the quantity (default: neither). */
+  fallback?: PricingFallback;
+  /** Read and write the client's result cache (default true when the client has one). */
+  cache?: boolean;
+  /** Plan only: report the requests and worst-case parts without sending anything. */
+  dryRun?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: BomProgress) => void;
+  /** Clock for the ETA (default `performance.now`). */
+  now?: () => number;
+}
+
+/** One input line's answer. */
+export interface BomLineResult {
+  /** Position in the input (0-based). */
+  index: number;
+  /** The input line, as given. */
+  line: BomLine;
+  status: BomLineStatus;
+  /** The chosen part (matched and ambiguous lines). */
+  part: BomPart | undefined;
+  /** How the part was chosen among the candidates. */
+  chosenBy: ChoiceRule | undefined;
+  /** Every part the API returned for the line (at most `candidates`). */
+  candidates: BomPart[];
+  /** Matching parts the API knows of (may be more than the candidates returned). */
+  hits: number;
+  /** Why the line failed (status `error`). */
+  error: string | undefined;
+  /** Pieces needed: quantity × build quantity. */
+  need: number;
+  /** The best offer for the need, or why there is none; undefined for lines without a part. */
+  pricing: LinePricing | undefined;
+  /** Answered from the cache (no request, no part). */
+  cached: boolean;
+}
+
+export interface BomSummary {
+  lines: number;
+  matched: number;
+  ambiguous: number;
+  notFound: number;
+  errors: number;
+  priced: number;
+  /** Lines without a price: not found, failed, or no offer that fits. */
+  unpriced: number;
+  /** Distinct queries after de-duplication. */
+  uniqueQueries: number;
+  /** Distinct queries answered from the cache. */
+  cacheHits: number;
+  /** Requests sent (batch retries included). */
+  requests: number;
+  /** Parts the API returned to this run. */
+  partsUsed: number;
+}
+
+export interface BomMatchResult {
+  /** One result per input line, in input order. */
+  lines: BomLineResult[];
+  summary: BomSummary;
+  /** Sum of the priced lines' extended prices (see `summary.unpriced` for what it leaves out). */
+  total: Money;
+  currency: string;
+  buildQuantity: number;
+}
+
+/** What a run would do, without sending anything (`dryRun: true`, or `planBom`). */
+export interface BomPlan {
+  lines: number;
+  uniqueQueries: number;
+  /** Distinct queries with a fresh cached answer, and the input lines they answer. */
+  cachedQueries: number;
+  cachedLines: number;
+  /** Requests to send, and the queries in each. */
+  requests: number;
+  batchSizes: number[];
+  /** Most parts the requests can return (the sum of their limits). */
+  worstCaseParts: number;
+  /** What the client's `maxParts` budget has left (undefined: no budget). */
+  remaining: number | undefined;
+  /** Whether the worst case fits the budget (a run that does not is refused before sending). */
+  fits: boolean;
+}

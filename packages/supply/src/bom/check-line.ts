@@ -1,0 +1,91 @@
+/** Checks one line given as a value (code or JSON): a clean `BomLine`, or what is wrong with it. */
+import type { BomLine, BomProblem } from './bom-line.js';
+import { normalizeMpn } from './normalize.js';
+
+export type LineCheck =
+  | { line: BomLine; problems?: undefined }
+  | { line?: undefined; problems: BomProblem[] };
+
+/** A positive integer from a number or a numeric string ("1,000" and "12.0" are accepted), else undefined. */
+export function parseQuantity(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const compact = value.trim().replace(/[\s_,']/g, '');
+  if (!/^\d+(\.0*)?$/.test(compact)) return undefined;
+  const n = Number.parseInt(compact, 10);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+/** "R1, R2 R3;R4" → ["R1", "R2", "R3", "R4"]. */
+export function splitDesignators(value: string): string[] {
+  return value.split(/[\s,;]+/).filter((d) => d.length > 0);
+}
+
+const text = (value: unknown): string | undefined => {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  return trimmed === '' ? undefined : trimmed;
+};
+
+/** A part number with at least one letter or digit (`"-"` or `"n/a"`-like punctuation is no part number). */
+export function partNumber(value: unknown): string | undefined {
+  const cleaned = text(value);
+  return cleaned !== undefined && normalizeMpn(cleaned) !== '' ? cleaned : undefined;
+}
+
+/** Checks a line given as an object; `position` is its 1-based place in the input. */
+export function checkLine(raw: unknown, position: number): LineCheck {
+  const problem = (message: string, field?: string): LineCheck => ({
+    problems: [{ line: position, ...(field ? { field } : {}), message }],
+  });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return problem('expected an object with mpn (or sku) and quantity.');
+  }
+  const item = raw as Record<string, unknown>;
+  const problems: BomProblem[] = [];
+  const mpn = partNumber(item.mpn);
+  const sku = partNumber(item.sku);
+  if (!mpn && !sku) {
+    problems.push({
+      line: position,
+      field: 'mpn',
+      message: 'no mpn or sku: give the manufacturer part number.',
+    });
+  }
+  const rawQuantity = item.quantity ?? item.qty;
+  const quantity = parseQuantity(rawQuantity);
+  if (quantity === undefined) {
+    problems.push({
+      line: position,
+      field: 'quantity',
+      message: `quantity ${JSON.stringify(rawQuantity) ?? 'is missing'}: give a positive whole number per board.`,
+    });
+  }
+  let designators: string[] | undefined;
+  if (typeof item.designators === 'string') designators = splitDesignators(item.designators);
+  else if (Array.isArray(item.designators) && item.designators.every((d) => typeof d === 'string')) {
+    designators = item.designators.map((d) => d.trim()).filter((d) => d !== '');
+  } else if (item.designators !== undefined && item.designators !== null) {
+    problems.push({ line: position, field: 'designators', message: 'designators: give a list of strings.' });
+  }
+  for (const field of ['manufacturer', 'reference'] as const) {
+    const value = item[field];
+    if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number') {
+      problems.push({ line: position, field, message: `${field}: give a string.` });
+    }
+  }
+  if (problems.length > 0 || quantity === undefined) return { problems };
+  const manufacturer = text(item.manufacturer);
+  const reference = text(item.reference);
+  return {
+    line: {
+      ...(mpn ? { mpn } : {}),
+      ...(manufacturer ? { manufacturer } : {}),
+      ...(sku ? { sku } : {}),
+      quantity,
+      ...(designators && designators.length > 0 ? { designators } : {}),
+      ...(reference ? { reference } : {}),
+    },
+  };
+}

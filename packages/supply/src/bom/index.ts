@@ -1,0 +1,23 @@
+export { type BomColumns, type BomField, columnsOfHeader } from './bom-columns.js';
+export { type ParseBomCsvOptions, parseBomCsv } from './bom-csv.js';
+export { checkLines, parseBomJson } from './bom-json.js';
+export type { BomLine, BomProblem } from './bom-line.js';
+export type { BomProgress } from './bom-progress.js';
+export type {
+  BomLineResult,
+  BomMatchResult,
+  BomPart,
+  BomPlan,
+  BomSummary,
+  MatchBomOptions,
+} from './bom-types.js';
+export type { LinePricing, PricingCompromise, PricingFallback } from './choose-offer.js';
+export type { BomLineStatus, ChoiceRule } from './choose-part.js';
+export type { CsvDelimiter } from './csv-rows.js';
+export { matchBom, planBom } from './match-bom.js';
+export type { Money } from './money.js';
+export { NexarBomError } from './nexar-bom-error.js';
+export { NexarBomPartLimitError } from './nexar-bom-part-limit-error.js';
+export { normalizeManufacturer, normalizeMpn } from './normalize.js';
+export { type OfferQuote, orderQuantity, priceBreakFor } from './offer-quote.js';
+export { MAX_PARTS_PER_MULTI_MATCH } from './plan-batches.js';

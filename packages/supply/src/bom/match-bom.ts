@@ -1,0 +1,183 @@
+/**
+ * `matchBom`: matches every line of a BOM with as few parts and requests as possible. Lines are
+ * checked, de-duplicated, looked up in the result cache, planned into supMultiMatch batches of at
+ * most 100 parts, sent with bounded concurrency, mapped back to every line in input order, and
+ * priced for the build quantity.
+ */
+import { NexarPartLimitError } from '../errors.js';
+import { type BomCacheScope, readCachedAnswers, storeAnswer } from './bom-cache.js';
+import { checkLines } from './bom-json.js';
+import type { BomLine } from './bom-line.js';
+import { ProgressTracker } from './bom-progress.js';
+import { buildResult, type QueryOutcome } from './bom-result.js';
+import type { BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
+import { type BomQuery, dedupeLines } from './dedupe.js';
+import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
+import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
+import { runPool } from './run-pool.js';
+import { sendBatch } from './send-batch.js';
+
+interface Prepared {
+  checked: BomLine[];
+  queries: BomQuery[];
+  cached: Map<string, QueryOutcome>;
+  batches: BomBatch[];
+  scope: BomCacheScope;
+  plan: BomPlan;
+}
+
+async function prepare(lines: readonly BomLine[], options: MatchBomOptions): Promise<Prepared> {
+  const { client } = options;
+  const checked = checkLines(lines);
+  const scope: BomCacheScope = {
+    candidates: checkCandidates(options.candidates ?? 1),
+    country: (options.country ?? client.country).toUpperCase(),
+    currency: (options.currency ?? client.currency).toUpperCase(),
+  };
+  const queries = dedupeLines(checked);
+  const useCache = options.cache !== false && client.cache !== undefined;
+  const answers = useCache ? await readCachedAnswers(client, queries, scope) : new Map();
+  options.signal?.throwIfAborted();
+  const cached = new Map<string, QueryOutcome>();
+  for (const [key, answer] of answers) cached.set(key, { answer, cached: true });
+  const batches = planBatches(
+    queries.filter((query) => !cached.has(query.key)),
+    scope.candidates,
+  );
+  const worstCaseParts = batches.reduce((sum, batch) => sum + batch.worstCaseParts, 0);
+  const remaining = client.parts.remaining;
+  return {
+    checked,
+    queries,
+    cached,
+    batches,
+    scope,
+    plan: {
+      lines: checked.length,
+      uniqueQueries: queries.length,
+      cachedQueries: cached.size,
+      cachedLines: queries.filter((q) => cached.has(q.key)).reduce((sum, q) => sum + q.lineIndexes.length, 0),
+      requests: batches.length,
+      batchSizes: batches.map((batch) => batch.queries.length),
+      worstCaseParts,
+      remaining,
+      fits: remaining === undefined || worstCaseParts <= remaining,
+    },
+  };
+}
+
+/** What `matchBom` would send for these lines: requests, worst-case parts and cached lines. Sends nothing. */
+export async function planBom(lines: readonly BomLine[], options: MatchBomOptions): Promise<BomPlan> {
+  return (await prepare(lines, options)).plan;
+}
+
+/**
+ * Matches and prices a BOM. Throws `NexarBomError` for bad lines (before anything is sent),
+ * `NexarPartLimitError` when the plan's worst case exceeds what `maxParts` has left (before anything
+ * is sent), `NexarBomPartLimitError` when the part limit is reached during the run (with the lines
+ * done so far), and the signal's reason on abort. Any other failure marks only the lines of its batch
+ * `error`.
+ */
+export function matchBom(
+  lines: readonly BomLine[],
+  options: MatchBomOptions & { dryRun: true },
+): Promise<BomPlan>;
+export function matchBom(
+  lines: readonly BomLine[],
+  options: MatchBomOptions & { dryRun?: false | undefined },
+): Promise<BomMatchResult>;
+export function matchBom(
+  lines: readonly BomLine[],
+  options: MatchBomOptions,
+): Promise<BomMatchResult | BomPlan>;
+export async function matchBom(
+  lines: readonly BomLine[],
+  options: MatchBomOptions,
+): Promise<BomMatchResult | BomPlan> {
+  const { client, signal } = options;
+  signal?.throwIfAborted();
+  const buildQuantity = options.buildQuantity ?? 1;
+  if (!Number.isSafeInteger(buildQuantity) || buildQuantity < 1) {
+    throw new RangeError(`buildQuantity must be a whole number of boards (1 or more), got ${buildQuantity}.`);
+  }
+  const concurrency = options.concurrency ?? 4;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be a whole number (1 or more), got ${concurrency}.`);
+  }
+  const prepared = await prepare(lines, options);
+  const { plan, batches, scope } = prepared;
+  if (options.dryRun) return plan;
+  if (!plan.fits) {
+    throw new NexarPartLimitError({
+      wouldCost: plan.worstCaseParts,
+      remaining: plan.remaining ?? 0,
+      source: 'budget',
+      operation: 'matchBom',
+    });
+  }
+
+  const progress = new ProgressTracker(
+    plan.lines,
+    options.onProgress,
+    options.now ?? (() => performance.now()),
+  );
+  progress.cached(plan.cachedQueries, plan.cachedLines);
+  progress.start(batches.length);
+  const outcomes = new Map<string, QueryOutcome>(prepared.cached);
+  const useCache = options.cache !== false && client.cache !== undefined;
+
+  let failure: unknown;
+  try {
+    await runPool(
+      batches.length,
+      concurrency,
+      async (b) => {
+        const batch = batches[b] as BomBatch;
+        const outcome = await sendBatch(batch, {
+          client,
+          ...scope,
+          retries: options.batchRetries ?? 2,
+          retryDelayMs: options.batchRetryDelayMs ?? 250,
+          signal,
+          onRequest: () => progress.request(),
+          onParts: (parts) => progress.parts(parts),
+        });
+        const stores: Promise<void>[] = [];
+        batch.queries.forEach((query, i) => {
+          if ('error' in outcome) {
+            outcomes.set(query.key, { error: `the request for this line's batch failed: ${outcome.error}` });
+            return;
+          }
+          const answer = outcome.answers[i];
+          if (!answer) {
+            outcomes.set(query.key, { error: 'the API returned no answer for this line.' });
+            return;
+          }
+          outcomes.set(query.key, { answer, cached: false });
+          if (useCache) stores.push(storeAnswer(client, query, answer, scope));
+        });
+        await Promise.all(stores);
+        progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
+      },
+      () => signal?.aborted === true,
+    );
+  } catch (error) {
+    failure = error;
+  }
+  if (signal?.aborted) throw signal.reason;
+
+  const result = buildResult({
+    given: lines,
+    checked: prepared.checked,
+    queries: prepared.queries,
+    outcomes,
+    missing: STOPPED,
+    buildQuantity,
+    currency: scope.currency,
+    fallback: options.fallback ?? {},
+    stats: { requests: progress.requests, partsUsed: progress.partsUsed, cacheHits: progress.cacheHits },
+  });
+  if (failure instanceof NexarPartLimitError) throw new NexarBomPartLimitError(failure, result);
+  if (failure !== undefined) throw failure;
+  return result;
+}

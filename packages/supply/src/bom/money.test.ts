@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extendedMinor, minorDigits, money, sumMoney } from './money.js';
+
+describe('money', () => {
+  it('multiplies exact decimals and rounds half-up once, to the minor unit', () => {
+    expect(extendedMinor(0.1, 3, 2)).toBe(30); // 0.1 × 3 is 0.30000000000000004 in floats
+    expect(extendedMinor(0.3772, 25, 2)).toBe(943); // 9.43
+    expect(extendedMinor(0.0092, 1000, 2)).toBe(920);
+    expect(extendedMinor(0.125, 1, 2)).toBe(13); // half-up
+    expect(extendedMinor(0.0049, 1, 2)).toBe(0);
+    expect(extendedMinor(1e-7, 100_000_000, 2)).toBe(1000);
+    expect(extendedMinor(150, 7, 0)).toBe(1050);
+    expect(extendedMinor(1.15, 1000, 2)).toBe(115_000);
+  });
+
+  it('adds lines in minor units with no drift', () => {
+    const lines = Array.from({ length: 10 }, () => money('USD', extendedMinor(0.1, 1, 2)));
+    const total = sumMoney('USD', lines);
+    expect(total.minor).toBe(100);
+    expect(total.amount).toBe(1);
+  });
+
+  it('knows currencies without a minor unit', () => {
+    expect(minorDigits('USD')).toBe(2);
+    expect(minorDigits('JPY')).toBe(0);
+    expect(money('JPY', 1050).amount).toBe(1050);
+    expect(money('EUR', 943)).toEqual({ currency: 'EUR', minor: 943, digits: 2, amount: 9.43 });
+  });
+
+  it('refuses what is not a price or a quantity', () => {
+    expect(() => extendedMinor(-1, 1, 2)).toThrow(RangeError);
+    expect(() => extendedMinor(Number.NaN, 1, 2)).toThrow(RangeError);
+    expect(() => extendedMinor(1, 1.5, 2)).toThrow(RangeError);
+  });
+});

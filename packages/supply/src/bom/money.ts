@@ -1,0 +1,66 @@
+/**
+ * Money without float drift. Prices arrive as JSON numbers with a few significant digits (0.3772,
+ * 0.0092); each is read as an exact decimal from its shortest string form, multiplied by the
+ * (integer) order quantity in BigInt, and rounded half-up once, to the currency's minor unit
+ * (cents; none for JPY). Totals add integer minor units, so they are exact sums of the lines.
+ */
+
+export interface Money {
+  /** ISO 4217 code. */
+  currency: string;
+  /** The amount in the currency's minor unit (cents for USD and EUR), an exact integer. */
+  minor: number;
+  /** Digits after the decimal point of the minor unit (2 for USD, 0 for JPY). */
+  digits: number;
+  /** `minor / 10^digits`, for display: format it with `toFixed(digits)`. */
+  amount: number;
+}
+
+/** Digits of a currency's minor unit, from the runtime's currency data (2 when unknown). */
+export function minorDigits(currency: string): number {
+  try {
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
+  } catch {
+    return 2;
+  }
+}
+
+export function money(currency: string, minor: number): Money {
+  const digits = minorDigits(currency);
+  return { currency, minor, digits, amount: minor / 10 ** digits };
+}
+
+/** A finite, non-negative number as an exact decimal: `units / 10^scale`. */
+function decimalOf(value: number): { units: bigint; scale: number } {
+  if (!Number.isFinite(value) || value < 0) throw new RangeError(`not a price: ${value}`);
+  const [mantissa = '0', exponentText] = String(value).split('e');
+  const [whole = '0', fraction = ''] = mantissa.split('.');
+  let units = BigInt(whole + fraction);
+  let scale = fraction.length - Number(exponentText ?? 0);
+  if (scale < 0) {
+    units *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { units, scale };
+}
+
+/** `unitPrice × quantity`, rounded half-up to the minor unit: an exact integer number of minor units. */
+export function extendedMinor(unitPrice: number, quantity: number, digits: number): number {
+  if (!Number.isSafeInteger(quantity) || quantity < 0) throw new RangeError(`not a quantity: ${quantity}`);
+  const { units, scale } = decimalOf(unitPrice);
+  const exact = units * BigInt(quantity); // in units of 10^-scale
+  if (scale <= digits) return Number(exact * 10n ** BigInt(digits - scale));
+  const divisor = 10n ** BigInt(scale - digits);
+  return Number((exact + divisor / 2n) / divisor);
+}
+
+/** Sum of amounts in one currency. */
+export function sumMoney(currency: string, amounts: readonly Money[]): Money {
+  return money(
+    currency,
+    amounts.reduce((sum, m) => sum + m.minor, 0),
+  );
+}

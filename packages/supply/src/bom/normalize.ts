@@ -1,0 +1,57 @@
+/** Comparable forms of part numbers and company names, for de-duplication, cache keys and choosing. */
+
+/**
+ * Case, whitespace and punctuation do not matter in a part number: `lm358-dr`, `LM358 DR` and
+ * `LM358DR` are one part, and so are `74HC595D,653` and `74HC595D653`. Full-width and other
+ * compatibility characters fold to ASCII, and the micro sign to U.
+ */
+export function normalizeMpn(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u00b5\u03bc]/g, 'U')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+}
+
+const LEGAL_SUFFIXES = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'gmbh',
+  'ag',
+  'sa',
+  'plc',
+  'bv',
+  'nv',
+  'kk',
+]);
+
+/** `Texas Instruments Inc.`, `texas instruments` and `TEXAS-INSTRUMENTS` give `texasinstruments`. */
+export function normalizeManufacturer(value: string): string {
+  const words = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join('');
+}
+
+/** Whether a manufacturer as written on a BOM names a company (by its name or one of its aliases). */
+export function sameManufacturer(
+  written: string,
+  company: { name: string; aliases?: readonly string[] | null },
+): boolean {
+  const wanted = normalizeManufacturer(written);
+  if (wanted === '') return false;
+  const names = [company.name, ...(company.aliases ?? [])].map(normalizeManufacturer);
+  return names.includes(wanted);
+}

@@ -1,0 +1,25 @@
+/** The shape of a part's sellers and offers that pricing reads (what the BOM match operation selects). */
+
+export interface PricePointInput {
+  quantity: number;
+  price: number;
+  currency: string;
+  convertedPrice: number;
+  convertedCurrency: string;
+}
+
+export interface OfferInput {
+  id: string;
+  sku: string;
+  inventoryLevel: number;
+  moq: number | null;
+  orderMultiple: number | null;
+  packaging: string | null;
+  prices: readonly PricePointInput[];
+}
+
+export interface SellerInput {
+  company: { id: string; name: string };
+  isAuthorized: boolean;
+  offers: readonly OfferInput[];
+}
