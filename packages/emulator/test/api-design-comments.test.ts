@@ -45,16 +45,16 @@ async function thread(projectId: string, threadId: string): Promise<Thread | nul
 
 type Payload = { errors: { message: string }[]; commentThreadId?: string; commentId?: string };
 
-async function mutate(field: string, input: Record<string, unknown>, type: string): Promise<Payload> {
-  const selection =
-    field === 'desCreateCommentThread'
-      ? 'commentThreadId commentId'
-      : field === 'desCreateComment'
-        ? 'commentId'
-        : '';
+/** Runs one comment mutation; `ids` are the payload's id fields besides `errors`. */
+async function mutate(
+  field: string,
+  input: Record<string, unknown>,
+  type: string,
+  ids = '',
+): Promise<Payload> {
   const data = dataOf(
     await api.query<Record<string, Payload>>(
-      `mutation($input: ${type}!) { ${field}(input: $input) { ${selection} errors { message } } }`,
+      `mutation($input: ${type}!) { ${field}(input: $input) { ${ids} errors { message } } }`,
       { input },
     ),
   );
@@ -68,8 +68,10 @@ const createThread = (input: Record<string, unknown>) =>
     'desCreateCommentThread',
     { documentId: 'pcb-1', documentType: 'PCB', commentContextType: 'NONE', ...input },
     'DesCreateCommentThreadInput',
+    'commentThreadId commentId',
   );
-const reply = (input: Record<string, unknown>) => mutate('desCreateComment', input, 'DesCreateCommentInput');
+const reply = (input: Record<string, unknown>) =>
+  mutate('desCreateComment', input, 'DesCreateCommentInput', 'commentId');
 const update = (input: Record<string, unknown>) => mutate('desUpdateComment', input, 'DesUpdateCommentInput');
 const remove = (input: Record<string, unknown>) => mutate('desDeleteComment', input, 'DesDeleteCommentInput');
 const removeThread = (input: Record<string, unknown>) =>
