@@ -18,9 +18,9 @@ export function referenceSchemaPath(root: string = repositoryRoot()): string {
   return join(root, '..', 'shared', 'nexar-schema', 'schema.graphql');
 }
 
-/** The packages (folder names under `packages/`) that have a `src/operations` folder. */
+/** The packages (folder names under `packages/`) with at least one operation file. */
 export function packagesWithOperations(root: string = repositoryRoot()): string[] {
-  return packageNames(root).filter((name) => existsSync(operationsFolder(root, name)));
+  return packageNames(root).filter((name) => operationFilesOf(root, name).length > 0);
 }
 
 export function packageNames(root: string = repositoryRoot()): string[] {
@@ -39,11 +39,15 @@ export function operationsFolder(root: string, packageName: string): string {
  * codegen.ts and .graphqlrc.yml use), as absolute paths in a stable order.
  */
 export function findOperationFiles(root: string = repositoryRoot()): string[] {
-  return packagesWithOperations(root).flatMap((name) => {
-    const folder = operationsFolder(root, name);
-    return readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.graphql'))
-      .map((entry) => join(folder, entry.name))
-      .sort();
-  });
+  return packageNames(root).flatMap((name) => operationFilesOf(root, name));
+}
+
+/** One package's operation files, sorted. */
+export function operationFilesOf(root: string, packageName: string): string[] {
+  const folder = operationsFolder(root, packageName);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.graphql'))
+    .map((entry) => join(folder, entry.name))
+    .sort();
 }

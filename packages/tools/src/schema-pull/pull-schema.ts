@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { buildSchema, type GraphQLSchema, isIntrospectionType, isSpecifiedScalarType } from 'graphql';
-import { readOperationFiles } from '../operations/operation-source.js';
+import { readOperationFiles } from '../documents/operation-source.js';
 import { type ChangeReport, compareSchemas, formatReport } from './diff-report.js';
 import { EXIT_CODES, type ExitCode, SchemaPullError } from './exit-codes.js';
 import { introspect } from './introspect.js';
