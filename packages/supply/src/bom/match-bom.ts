@@ -15,7 +15,7 @@ import { type BomQuery, dedupeLines } from './dedupe.js';
 import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
 import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
 import { runPool } from './run-pool.js';
-import { sendBatch } from './send-batch.js';
+import { type BatchOutcome, sendBatch } from './send-batch.js';
 
 interface Prepared {
   checked: BomLine[];
@@ -133,15 +133,24 @@ export async function matchBom(
       concurrency,
       async (b) => {
         const batch = batches[b] as BomBatch;
-        const outcome = await sendBatch(batch, {
-          client,
-          ...scope,
-          retries: options.batchRetries ?? 2,
-          retryDelayMs: options.batchRetryDelayMs ?? 250,
-          signal,
-          onRequest: () => progress.request(),
-          onParts: (parts) => progress.parts(parts),
-        });
+        let outcome: BatchOutcome;
+        try {
+          outcome = await sendBatch(batch, {
+            client,
+            ...scope,
+            retries: options.batchRetries ?? 2,
+            retryDelayMs: options.batchRetryDelayMs ?? 250,
+            signal,
+            onRequest: () => progress.request(),
+            onParts: (parts) => progress.parts(parts),
+          });
+        } catch (error) {
+          if (error instanceof NexarPartLimitError) {
+            const refused = `refused at the part limit: ${error.message}`;
+            for (const query of batch.queries) outcomes.set(query.key, { error: refused });
+          }
+          throw error;
+        }
         const stores: Promise<void>[] = [];
         batch.queries.forEach((query, i) => {
           if ('error' in outcome) {

@@ -18,8 +18,8 @@ export class NexarBomPartLimitError extends NexarPartLimitError {
       operation: error.operation,
       cause: error,
     });
-    const answered = result.summary.lines - result.lines.filter((l) => l.error === STOPPED).length;
-    this.message = `${error.message} matchBom stopped: ${answered} of ${result.summary.lines} lines answered; the rest have status "error" in .result.`;
+    const answered = result.lines.filter((line) => line.status !== 'error').length;
+    this.message = `${error.message} matchBom stopped: ${answered} of ${result.summary.lines} lines answered; the others have status "error" in .result.`;
     this.result = result;
   }
 }
