@@ -153,7 +153,6 @@ class Client implements NexarClient {
         fetch: core.fetch,
         headers: core.headers,
         endpoint,
-        document,
         variables,
         info,
         attempt: attemptNumber,

@@ -4,12 +4,20 @@ import { documentInfo } from './document-info.js';
 
 describe('documentInfo', () => {
   it('names the operation and tells queries from mutations', () => {
-    expect(documentInfo(parse('query Parts { a }'))).toEqual({ operationName: 'Parts', isMutation: false });
-    expect(documentInfo(parse('mutation AddComment { a }'))).toEqual({
+    expect(documentInfo(parse('query Parts { a }'))).toMatchObject({
+      operationName: 'Parts',
+      isMutation: false,
+    });
+    expect(documentInfo(parse('mutation AddComment { a }'))).toMatchObject({
       operationName: 'AddComment',
       isMutation: true,
     });
-    expect(documentInfo(parse('{ a }'))).toEqual({ operationName: undefined, isMutation: false });
+    expect(documentInfo(parse('{ a }'))).toMatchObject({ operationName: undefined, isMutation: false });
+  });
+
+  it('prints the document as graphql-js prints it', () => {
+    const document = parse('query   Spaced ( $q : String ) {  a ( q : $q ) }');
+    expect(documentInfo(document).text).toBe('query Spaced($q: String) {\n  a(q: $q)\n}');
   });
 
   it('skips fragments before the operation', () => {

@@ -1,4 +1,4 @@
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { documentInfo } from './document-info.js';
 import { NexarGraphQLError, NexarHttpError, NexarNetworkError, NexarTimeoutError } from './errors.js';
@@ -15,7 +15,6 @@ function setup(fetch: FakeFetch, overrides: Partial<AttemptSetup> = {}): Attempt
     fetch: fetch as typeof globalThis.fetch,
     headers: { 'user-agent': 'test' },
     endpoint: 'https://api.example.com/graphql',
-    document,
     variables: { q: 'LM358' },
     info: documentInfo(document),
     attempt: 1,
@@ -57,7 +56,7 @@ describe('sendAttempt', () => {
     expect(report.status).toBe(200);
     expect(sent).toMatchObject({
       url: 'https://api.example.com/graphql',
-      body: { variables: { q: 'LM358' }, operationName: 'SearchMpn' },
+      body: { query: print(document), variables: { q: 'LM358' }, operationName: 'SearchMpn' },
       userAgent: 'test',
     });
   });

@@ -1,3 +1,4 @@
+// Plain JavaScript: worker threads do not inherit the TypeScript loader that runs the benchmark.
 import { parentPort } from 'node:worker_threads';
 import { startEmulator } from '@nexar/emulator';
 
