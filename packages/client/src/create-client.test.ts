@@ -113,6 +113,14 @@ describe('createNexarClient', () => {
     });
   });
 
+  it('merges header names case-insensitively and keeps one User-Agent', async () => {
+    const { fetch, requests } = scriptedFetch(ok({ ping: 'pong' }));
+    const { client } = harness(fetch, { headers: { 'User-Agent': 'legacy-app/3', 'X-Trace': 't1' } });
+    await client.request(PING);
+    expect(requests[0]?.headers.get('user-agent')).toBe('legacy-app/3 nexar-sdk-typescript (@nexar/client)');
+    expect(requests[0]?.headers.get('x-trace')).toBe('t1');
+  });
+
   it('retries 503 and a reset connection with growing jittered backoff, then succeeds', async () => {
     const { fetch, requests } = scriptedFetch(status(503), reset, ok({ ping: 'pong' }));
     const { client, waits, events } = harness(fetch, { retry: { baseDelayMs: 100, maxDelayMs: 1000 } });

@@ -85,10 +85,7 @@ export function createNexarClient(options: NexarClientOptions): NexarClient {
   const endpoint = checkEndpoint(options.endpoint ?? readNexarEnvironment().apiUrl);
   const core: ClientCore = {
     fetch: authFetch(options.auth, options.fetch),
-    headers: {
-      ...options.headers,
-      'user-agent': options.userAgent ? `${options.userAgent} ${SDK_USER_AGENT}` : SDK_USER_AGENT,
-    },
+    headers: requestHeaders(options.headers, options.userAgent),
     retry: resolveRetryOptions(options.retry),
     timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     onEvent: options.onEvent,
@@ -190,6 +187,18 @@ function event(
   if (error !== undefined) result.error = describeError(error);
   if (delayMs !== undefined) result.delayMs = delayMs;
   return result;
+}
+
+/** Header names in lower case (so `User-Agent` and `user-agent` are one), with the SDK's user agent added. */
+function requestHeaders(
+  extra: Record<string, string> | undefined,
+  userAgent: string | undefined,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(extra ?? {})) headers[name.toLowerCase()] = value;
+  const application = userAgent ?? headers['user-agent'];
+  headers['user-agent'] = application ? `${application} ${SDK_USER_AGENT}` : SDK_USER_AGENT;
+  return headers;
 }
 
 function checkEndpoint(endpoint: string): string {
