@@ -1,3 +1,4 @@
+export * from './bom/index.js';
 export { type CacheKeyParts, cacheKey, canonicalJson } from './cache/cache-key.js';
 export { MemoryResultCache, type MemoryResultCacheOptions } from './cache/memory-result-cache.js';
 export { type CachedEntry, DEFAULT_CACHE_TTL_MS, isFresh, type ResultCache } from './cache/result-cache.js';
