@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { bomLines } from './bom-lines.js';
 import type { BomItemFragment } from './generated/graphql.js';
 
@@ -104,5 +104,23 @@ describe('bomLines', () => {
     ]);
     expect(lines.map((l) => [l.mpn, l.quantity, l.designators])).toEqual([['LABEL-1', 4, []]]);
     expect(notFitted.map((l) => l.mpn)).toEqual(['LABEL-2']);
+  });
+});
+
+describe('DesignBomLine', () => {
+  it('fits the BOM line shape a matcher takes (mpn, manufacturer, quantity, designators, reference)', () => {
+    // The shape @nexar/supply's matchBom documents; declared here, as this package does not import it.
+    interface MatcherLine {
+      mpn?: string;
+      manufacturer?: string;
+      sku?: string;
+      quantity: number;
+      designators?: string[];
+      reference?: string;
+    }
+    const { lines } = bomLines([item('c8', [['U1', true]], [['LM358DR', 'Texas Instruments', 0, '42']])]);
+    const accepted: MatcherLine[] = lines;
+    expect(accepted).toEqual([expect.objectContaining({ mpn: 'LM358DR', quantity: 1, designators: ['U1'] })]);
+    expectTypeOf(lines).toExtend<MatcherLine[]>();
   });
 });
