@@ -111,6 +111,9 @@ describe('part accounting', () => {
     for (const text of [
       '{ supParts(ids: ["1001", "1005"]) { __typename id } }',
       '{ supMultiMatch(queries: [{mpn: "LM317T", limit: 2}]) { hits parts { __typename id } } }',
+      // Parts spread over several fields are charged as one amount: none of them fits, none is charged.
+      '{ supSearchMpn(q: "LM317T", limit: 2) { results { part { __typename id } } } }',
+      '{ supMultiMatch(queries: [{mpn: "NE555P", limit: 1}, {mpn: "LM358DR", limit: 1}]) { parts { __typename id } } }',
     ]) {
       const error = await queryError(emu, appToken, text);
       expect(error.extensions?.code).toBe('PART_LIMIT_EXCEEDED');

@@ -5,6 +5,6 @@ export interface ApiContext {
   auth: AccessTokenClaims;
   /** Name of the region whose endpoint received the request. */
   region: string;
-  /** Charges part objects to the calling application; throws Nexar's over-limit error when they do not fit. */
-  chargeParts(parts: number): void;
+  /** Part objects resolved for this request; charged once, when the response is complete. */
+  meter: { parts: number };
 }

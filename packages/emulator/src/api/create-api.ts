@@ -5,8 +5,9 @@ import type { ApplicationRegistry } from '../applications.js';
 import type { AccessTokenClaims, Identity } from '../identity/index.js';
 import type { EmulatorStats } from '../stats.js';
 import type { ApiContext } from './api-context.js';
-import { ApiErrorCode, apiError } from './api-errors.js';
+import { ApiErrorCode } from './api-errors.js';
 import { bearerToken } from './bearer-token.js';
+import { chargeParts } from './charge-parts.js';
 import { instrumentSchema } from './instrument-schema.js';
 
 export type ApiResolvers = NonNullable<Parameters<typeof createSchema<ApiContext>>[0]['resolvers']>;
@@ -34,6 +35,7 @@ export function createApi(options: ApiOptions): ApiHandler {
     landingPage: false,
     logging: options.log ? 'info' : false,
     context: ({ api }) => api,
+    plugins: [chargeParts(options.applications, options.stats)],
   });
 
   return async (req, res) => {
@@ -47,22 +49,7 @@ export function createApi(options: ApiOptions): ApiHandler {
     } catch (error) {
       return unauthorized(res, token ? codeOf(error) : ApiErrorCode.invalidToken, !token);
     }
-    const api: ApiContext = {
-      auth,
-      region: options.region,
-      chargeParts(parts) {
-        const charge = options.applications.chargeParts(auth.clientId, parts);
-        if (!charge.allowed) {
-          throw apiError(
-            ApiErrorCode.partLimitExceeded,
-            `Part limit exceeded: this response has ${parts} parts and the application has used ` +
-              `${charge.partCounter} of its ${charge.partLimit} parts. Raise the plan's limit at ` +
-              'portal.nexar.com or wait for the monthly reset.',
-          );
-        }
-        options.stats.partsReturned += parts;
-      },
-    };
+    const api: ApiContext = { auth, region: options.region, meter: { parts: 0 } };
     await yoga.handle(req, res, { api });
   };
 }

@@ -22,8 +22,9 @@ type Resolver = GraphQLFieldResolver<unknown, ApiContext>;
 /**
  * Wraps an executable schema's resolvers in place:
  * - root `sup*` / `des*` fields check the token's scopes and `adm*` fields need a user's token;
- * - every field that returns part objects charges them to the calling application, so a part is counted
- *   wherever it appears (search results, multi-match, parts by id, nested lists).
+ * - every field that returns part objects adds them to the request's meter, so a part is counted
+ *   wherever it appears (search results, multi-match, parts by id, nested lists); `charge-parts.ts`
+ *   charges the total once the response is complete.
  */
 export function instrumentSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
@@ -69,7 +70,7 @@ function meterParts(field: GraphQLField<unknown, unknown>): void {
   const metered: Resolver = async (source, args, context, info) => {
     const value: unknown = await resolve(source, args, context, info);
     const count = Array.isArray(value) ? value.filter((item) => item != null).length : value == null ? 0 : 1;
-    if (count > 0) context.chargeParts(count);
+    context.meter.parts += count;
     return value;
   };
   field.resolve = metered as GraphQLFieldResolver<unknown, unknown>;

@@ -1,0 +1,42 @@
+import type { Plugin } from 'graphql-yoga';
+import type { ApplicationRegistry } from '../applications.js';
+import type { EmulatorStats } from '../stats.js';
+import type { ApiContext } from './api-context.js';
+import { ApiErrorCode, apiError } from './api-errors.js';
+
+/**
+ * Charges a response's part objects to the calling application as one amount. A response that does not
+ * fit in what is left is replaced whole by Nexar's over-limit error and charges nothing, so the counter
+ * never moves for parts the caller did not receive.
+ */
+export function chargeParts(applications: ApplicationRegistry, stats: EmulatorStats): Plugin<ApiContext> {
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as ApiContext;
+      const before = context.meter.parts;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const parts = context.meter.parts - before;
+          if (parts === 0) return;
+          const charge = applications.chargeParts(context.auth.clientId, parts);
+          if (charge.allowed) {
+            stats.partsReturned += parts;
+            return;
+          }
+          setResult({
+            data: null,
+            errors: [
+              apiError(
+                ApiErrorCode.partLimitExceeded,
+                `Part limit exceeded: this response has ${parts} parts and the application has used ` +
+                  `${charge.partCounter} of its ${charge.partLimit} parts. Raise the plan's limit at ` +
+                  'portal.nexar.com or wait for the monthly reset.',
+              ),
+            ],
+          });
+        },
+      };
+    },
+  };
+}
