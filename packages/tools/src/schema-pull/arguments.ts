@@ -31,13 +31,13 @@ Options:
   --scope SCOPES      client-credentials scope (default: supply.domain)
   -h, --help          show this help
 
-Credentials: NEXAR_TOKEN (a ready access token), or NEXAR_CLIENT_ID and NEXAR_CLIENT_SECRET
+Credentials: NEXAR_TOKEN (a ready access token; used when set), or NEXAR_CLIENT_ID and NEXAR_CLIENT_SECRET
 (client credentials; NEXAR_IDENTITY_URL points at another identity server, e.g. the emulator).
 
 Exit codes:
   ${EXIT_CODES.ok}  written, already up to date, or a dry run with nothing blocking
   ${EXIT_CODES.breaking}  breaking changes and no --accept-breaking: nothing written
-  ${EXIT_CODES.usage}  bad arguments, or no credentials
+  ${EXIT_CODES.usage}  bad arguments, no credentials, or a snapshot or operation file that does not parse
   ${EXIT_CODES.endpoint}  the endpoint, identity server or network failed, or sent no usable schema
 `;
 

@@ -77,8 +77,10 @@ async function post(options: IntrospectOptions, query: string): Promise<Answer> 
   const text = await response.text();
   const body = parseJson(text);
   const errors = graphQLErrors(body);
-  // GraphQL over HTTP may answer a rejected query with a 4xx and a GraphQL body: that is worth a retry.
-  if (!response.ok && !(response.status < 500 && errors !== undefined && !hasData(body))) {
+  // GraphQL over HTTP answers a query it rejects with 400 (or 422) and GraphQL errors: the caller may
+  // retry with the plain query. Any other failing status ends here.
+  const rejectedQuery = (response.status === 400 || response.status === 422) && errors !== undefined;
+  if (!response.ok && !rejectedQuery) {
     const detail = errors ?? excerpt(text);
     throw new SchemaPullError(
       `${options.endpoint} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` +

@@ -29,12 +29,16 @@ export async function runSchemaPull(argv: readonly string[], io: RunIo): Promise
       io.stdout(HELP);
       return EXIT_CODES.ok;
     }
-    const endpoint = args.endpoint ?? readNexarEnvironment(io.env).apiUrl;
+    const environment = readNexarEnvironment(io.env);
+    for (const secret of [environment.token, environment.clientSecret]) if (secret) tokens.add(secret);
+    const endpoint = args.endpoint ?? environment.apiUrl;
     const provider = tokenProviderFromEnvironment(io.env, args.scope);
     const send = io.fetch ?? globalThis.fetch;
     // Remember every token sent, so that no message can repeat one the endpoint echoed back.
     const recordingFetch: typeof globalThis.fetch = (input, init) => {
-      const header = input instanceof Request ? input.headers.get('authorization') : null;
+      const header =
+        new Headers(init?.headers).get('authorization') ??
+        (input instanceof Request ? input.headers.get('authorization') : null);
       const token = header?.replace(/^Bearer\s+/i, '');
       if (token) tokens.add(token);
       return send(input, init);
