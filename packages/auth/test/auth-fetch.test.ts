@@ -124,6 +124,33 @@ describe('authFetch', () => {
     expect(api.requests[0]?.body).toBe(query);
   });
 
+  it('after a 401, resends the body of a Request object and of a stream', async () => {
+    const provider = supply();
+    await post(authFetch(provider));
+    const body = JSON.stringify({ query: '{ __typename }', variables: { n: 7 } });
+    const stream = () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(body));
+          controller.close();
+        },
+      });
+    const sends: (() => Promise<Response>)[] = [
+      () => authFetch(provider)(new Request(api.url, { method: 'POST', body })),
+      () => authFetch(provider)(api.url, { method: 'POST', body: stream(), duplex: 'half' } as RequestInit),
+    ];
+    for (const send of sends) {
+      api.revokeSeen();
+      api.requests.length = 0;
+      const response = await send();
+      expect(response.status).toBe(200);
+      expect(api.requests.map((request) => [request.status, request.body])).toEqual([
+        [401, body],
+        [200, body],
+      ]);
+    }
+  });
+
   it('uses the fetch it is given', async () => {
     const seen: string[] = [];
     const provider = supply();
