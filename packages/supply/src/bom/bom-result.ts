@@ -1,5 +1,7 @@
-/** Builds the per-line results, in input order, and the BOM's totals from the answers of its queries. */
-
+/**
+ * Per-line results from the answers of their queries, and the BOM's totals. Lines are priced as
+ * soon as their query is answered, so pricing overlaps the requests still in flight.
+ */
 import type { MatchAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
 import type { BomLineResult, BomMatchResult, BomPart } from './bom-types.js';
@@ -11,81 +13,101 @@ import { money, sumMoney } from './money.js';
 /** What became of one distinct query. */
 export type QueryOutcome = { answer: MatchAnswer; cached: boolean } | { error: string };
 
-export interface ResultInput {
+export interface LineContext {
   /** The lines as given, and as checked (trimmed, quantities as numbers), in the same order. */
   given: readonly BomLine[];
   checked: readonly BomLine[];
-  queries: readonly BomQuery[];
-  outcomes: ReadonlyMap<string, QueryOutcome>;
-  /** For queries without an outcome (the run stopped before asking them). */
-  missing: string;
   buildQuantity: number;
+  /** The asked currency, upper case. */
   currency: string;
   fallback: PricingFallback;
+}
+
+/** The results of every line a query answers, written into `into` at the lines' indexes. */
+export function settleQuery(
+  query: BomQuery,
+  outcome: QueryOutcome,
+  context: LineContext,
+  into: (BomLineResult | undefined)[],
+): void {
+  for (const index of query.lineIndexes) into[index] = lineResult(index, outcome, context);
+}
+
+function lineResult(index: number, outcome: QueryOutcome, context: LineContext): BomLineResult {
+  const checked = context.checked[index] as BomLine;
+  const need = checked.quantity * context.buildQuantity;
+  const base = { index, line: context.given[index] ?? checked, need };
+  if ('error' in outcome) {
+    return {
+      ...base,
+      status: 'error',
+      part: undefined,
+      chosenBy: undefined,
+      candidates: [],
+      hits: 0,
+      error: outcome.error,
+      pricing: undefined,
+      cached: false,
+    };
+  }
+  const { answer, cached } = outcome;
+  const choice = choosePart<BomPart>(answer, checked.manufacturer);
+  const common = { ...base, candidates: [...answer.parts], hits: answer.hits, cached };
+  if (choice.status === 'not-found' || choice.status === 'error') {
+    return {
+      ...common,
+      status: choice.status,
+      part: undefined,
+      chosenBy: undefined,
+      error: choice.status === 'error' ? choice.error : undefined,
+      pricing: undefined,
+    };
+  }
+  return {
+    ...common,
+    status: choice.status,
+    part: choice.part,
+    chosenBy: choice.chosenBy,
+    error: undefined,
+    pricing: chooseOffer(choice.part.sellers, need, context.currency, context.fallback),
+  };
+}
+
+export interface ResultInput {
+  context: LineContext;
+  queries: readonly BomQuery[];
+  /** Results so far, by line index; lines without one get `missing` as their error. */
+  lines: readonly (BomLineResult | undefined)[];
+  missing: string;
   stats: { requests: number; partsUsed: number; cacheHits: number };
 }
 
 export function buildResult(input: ResultInput): BomMatchResult {
-  const queryOf = new Map<number, BomQuery>();
-  for (const query of input.queries) for (const index of query.lineIndexes) queryOf.set(index, query);
-  const currency = input.currency.toUpperCase();
-  const lines = input.checked.map((checked, index): BomLineResult => {
-    const query = queryOf.get(index);
-    const outcome = query && input.outcomes.get(query.key);
-    const need = checked.quantity * input.buildQuantity;
-    const base = { index, line: input.given[index] ?? checked, need };
-    if (!outcome || 'error' in outcome) {
-      return {
-        ...base,
-        status: 'error',
-        part: undefined,
-        chosenBy: undefined,
-        candidates: [],
-        hits: 0,
-        error: outcome?.error ?? input.missing,
-        pricing: undefined,
-        cached: false,
-      };
-    }
-    const { answer, cached } = outcome;
-    const choice = choosePart<BomPart>(answer, checked.manufacturer);
-    const common = { ...base, candidates: [...answer.parts], hits: answer.hits, cached };
-    if (choice.status === 'not-found' || choice.status === 'error') {
-      return {
-        ...common,
-        status: choice.status,
-        part: undefined,
-        chosenBy: undefined,
-        error: choice.status === 'error' ? choice.error : undefined,
-        pricing: undefined,
-      };
-    }
-    return {
-      ...common,
-      status: choice.status,
-      part: choice.part,
-      chosenBy: choice.chosenBy,
-      error: undefined,
-      pricing: chooseOffer(choice.part.sellers, need, currency, input.fallback),
-    };
-  });
-  const count = (status: BomLineResult['status']) => lines.filter((line) => line.status === status).length;
-  const priced = lines.flatMap((line) => (line.pricing?.priced ? [line.pricing.offer.extended] : []));
+  const { context } = input;
+  const pending = new Map<number, BomQuery>();
+  for (const query of input.queries) for (const index of query.lineIndexes) pending.set(index, query);
+  const lines = [...input.lines];
+  for (const [index, query] of pending) {
+    if (!lines[index]) settleQuery(query, { error: input.missing }, context, lines);
+  }
+  const done = lines as BomLineResult[];
+  const count = (status: BomLineResult['status']) => done.filter((line) => line.status === status).length;
+  const priced = done.flatMap((line) => (line.pricing?.priced ? [line.pricing.offer.extended] : []));
   return {
-    lines,
+    lines: done,
     summary: {
-      lines: lines.length,
+      lines: done.length,
       matched: count('matched'),
       ambiguous: count('ambiguous'),
       notFound: count('not-found'),
       errors: count('error'),
       priced: priced.length,
-      unpriced: lines.length - priced.length,
+      unpriced: done.length - priced.length,
       uniqueQueries: input.queries.length,
       ...input.stats,
     },
-    total: priced.length > 0 ? sumMoney(currency, priced) : money(currency, 0),
-    currency,
-    buildQuantity: input.buildQuantity,
+    total: priced.length > 0 ? sumMoney(context.currency, priced) : money(context.currency, 0),
+    currency: context.currency,
+    buildQuantity: context.buildQuantity,
   };
 }

@@ -3,13 +3,7 @@ import { chooseOffer } from './choose-offer.js';
 import type { OfferInput, SellerInput } from './offer-types.js';
 
 const prices = (pairs: [number, number][]) =>
-  pairs.map(([quantity, price]) => ({
-    quantity,
-    price,
-    currency: 'USD',
-    convertedPrice: price,
-    convertedCurrency: 'USD',
-  }));
+  pairs.map(([quantity, price]) => ({ quantity, currency: 'USD', convertedPrice: price }));
 
 const seller = (name: string, isAuthorized: boolean, offers: Partial<OfferInput>[]): SellerInput => ({
   company: { id: name.toLowerCase(), name },

@@ -9,8 +9,8 @@ import { type BomCacheScope, readCachedAnswers, storeAnswer } from './bom-cache.
 import { checkLines } from './bom-json.js';
 import type { BomLine } from './bom-line.js';
 import { ProgressTracker } from './bom-progress.js';
-import { buildResult, type QueryOutcome } from './bom-result.js';
-import type { BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
+import { buildResult, type LineContext, type QueryOutcome, settleQuery } from './bom-result.js';
+import type { BomLineResult, BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
 import { type BomQuery, dedupeLines } from './dedupe.js';
 import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
 import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
@@ -123,67 +123,75 @@ export async function matchBom(
   );
   progress.cached(plan.cachedQueries, plan.cachedLines);
   progress.start(batches.length);
-  const outcomes = new Map<string, QueryOutcome>(prepared.cached);
-  const useCache = options.cache !== false && client.cache !== undefined;
-
-  let failure: unknown;
-  try {
-    await runPool(
-      batches.length,
-      concurrency,
-      async (b) => {
-        const batch = batches[b] as BomBatch;
-        let outcome: BatchOutcome;
-        try {
-          outcome = await sendBatch(batch, {
-            client,
-            ...scope,
-            retries: options.batchRetries ?? 2,
-            retryDelayMs: options.batchRetryDelayMs ?? 250,
-            signal,
-            onRequest: () => progress.request(),
-            onParts: (parts) => progress.parts(parts),
-          });
-        } catch (error) {
-          if (error instanceof NexarPartLimitError) {
-            const refused = `refused at the part limit: ${error.message}`;
-            for (const query of batch.queries) outcomes.set(query.key, { error: refused });
-          }
-          throw error;
-        }
-        const stores: Promise<void>[] = [];
-        batch.queries.forEach((query, i) => {
-          if ('error' in outcome) {
-            outcomes.set(query.key, { error: `the request for this line's batch failed: ${outcome.error}` });
-            return;
-          }
-          const answer = outcome.answers[i];
-          if (!answer) {
-            outcomes.set(query.key, { error: 'the API returned no answer for this line.' });
-            return;
-          }
-          outcomes.set(query.key, { answer, cached: false });
-          if (useCache) stores.push(storeAnswer(client, query, answer, scope));
-        });
-        await Promise.all(stores);
-        progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
-      },
-      () => signal?.aborted === true,
-    );
-  } catch (error) {
-    failure = error;
-  }
-  if (signal?.aborted) throw signal.reason;
-
-  const result = buildResult({
+  const context: LineContext = {
     given: lines,
     checked: prepared.checked,
-    queries: prepared.queries,
-    outcomes,
-    missing: STOPPED,
     buildQuantity,
     currency: scope.currency,
     fallback: options.fallback ?? {},
+  };
+  const results: (BomLineResult | undefined)[] = new Array(prepared.checked.length);
+  const useCache = options.cache !== false && client.cache !== undefined;
+  const settle = (query: BomQuery, outcome: QueryOutcome) => settleQuery(query, outcome, context, results);
+
+  const runBatch = async (b: number) => {
+    const batch = batches[b] as BomBatch;
+    let outcome: BatchOutcome;
+    try {
+      outcome = await sendBatch(batch, {
+        client,
+        ...scope,
+        retries: options.batchRetries ?? 2,
+        retryDelayMs: options.batchRetryDelayMs ?? 250,
+        signal,
+        onRequest: () => progress.request(),
+        onParts: (parts) => progress.parts(parts),
+      });
+    } catch (error) {
+      if (error instanceof NexarPartLimitError) {
+        const refused = `refused at the part limit: ${error.message}`;
+        for (const query of batch.queries) settle(query, { error: refused });
+      }
+      throw error;
+    }
+    const stores: Promise<void>[] = [];
+    batch.queries.forEach((query, i) => {
+      if ('error' in outcome) {
+        settle(query, { error: `the request for this line's batch failed: ${outcome.error}` });
+        return;
+      }
+      const answer = outcome.answers[i];
+      if (!answer) {
+        settle(query, { error: 'the API returned no answer for this line.' });
+        return;
+      }
+      settle(query, { answer, cached: false });
+      if (useCache) stores.push(storeAnswer(client, query, answer, scope));
+    });
+    await Promise.all(stores);
+    progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
+  };
+
+  let failure: unknown;
+  const run = runPool(batches.length, concurrency, runBatch, () => signal?.aborted === true).catch(
+    (error: unknown) => {
+      failure = error;
+    },
+  );
+  // Lines answered from the cache are priced while the first requests are in flight.
+  if (batches.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const query of prepared.queries) {
+    const cached = prepared.cached.get(query.key);
+    if (cached) settle(query, cached);
+  }
+  await run;
+  if (signal?.aborted) throw signal.reason;
+
+  const result = buildResult({
+    context,
+    queries: prepared.queries,
+    lines: results,
+    missing: STOPPED,
     stats: { requests: progress.requests, partsUsed: progress.partsUsed, cacheHits: progress.cacheHits },
   });
   if (failure instanceof NexarPartLimitError) throw new NexarBomPartLimitError(failure, result);

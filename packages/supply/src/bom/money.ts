@@ -16,16 +16,23 @@ export interface Money {
   amount: number;
 }
 
-/** Digits of a currency's minor unit, from the runtime's currency data (2 when unknown). */
+const digitsByCurrency = new Map<string, number>();
+
+/** Digits of a currency's minor unit, from the runtime's currency data (2 when unknown). Memoised: Intl is slow to construct. */
 export function minorDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    );
-  } catch {
-    return 2;
+  const code = currency.toUpperCase();
+  let digits = digitsByCurrency.get(code);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsByCurrency.set(code, digits);
   }
+  return digits;
 }
 
 export function money(currency: string, minor: number): Money {

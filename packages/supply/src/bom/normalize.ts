@@ -6,12 +6,14 @@
  * compatibility characters fold to ASCII, and the micro sign to U.
  */
 export function normalizeMpn(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u00b5\u03bc]/g, 'U')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '');
+  // Unicode folding only when needed: this runs for every line of every BOM.
+  const folded = PRINTABLE_ASCII.test(value)
+    ? value
+    : value.normalize('NFKD').replace(/[\u00b5\u03bc]/g, 'U');
+  return folded.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 const LEGAL_SUFFIXES = new Set([
   'inc',
@@ -34,9 +36,10 @@ const LEGAL_SUFFIXES = new Set([
 
 /** `Texas Instruments Inc.`, `texas instruments` and `TEXAS-INSTRUMENTS` give `texasinstruments`. */
 export function normalizeManufacturer(value: string): string {
-  const words = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const folded = PRINTABLE_ASCII.test(value)
+    ? value
+    : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const words = folded
     .toLowerCase()
     .replace(/&/g, ' and ')
     .split(/[^a-z0-9]+/)

@@ -3,13 +3,7 @@ import { ladderIn, orderQuantity, priceBreakFor, quoteOffer } from './offer-quot
 import type { OfferInput, PricePointInput, SellerInput } from './offer-types.js';
 
 const usd = (pairs: [number, number][]): PricePointInput[] =>
-  pairs.map(([quantity, price]) => ({
-    quantity,
-    price,
-    currency: 'USD',
-    convertedPrice: price,
-    convertedCurrency: 'USD',
-  }));
+  pairs.map(([quantity, price]) => ({ quantity, currency: 'USD', convertedPrice: price }));
 
 const offer = (over: Partial<OfferInput>): OfferInput => ({
   id: 'o1',
@@ -92,16 +86,21 @@ describe('quoteOffer: price breaks, MOQ and multiples', () => {
 });
 
 describe('ladderIn: currencies', () => {
+  // Asked in EUR: an offer quoted in USD and EUR (every convertedPrice is in EUR).
   const both: PricePointInput[] = [
-    { quantity: 1, price: 0.41, currency: 'USD', convertedPrice: 0.3772, convertedCurrency: 'EUR' },
-    { quantity: 1, price: 0.38, currency: 'EUR', convertedPrice: 0.38, convertedCurrency: 'EUR' },
+    { quantity: 1, currency: 'USD', convertedPrice: 0.3772 },
+    { quantity: 10, currency: 'USD', convertedPrice: 0.3128 },
+    { quantity: 1, currency: 'EUR', convertedPrice: 0.38 },
   ];
-  it("uses the offer's own prices in the asked currency when it has them", () => {
+  it("uses the offer's own breaks in the asked currency when it has them", () => {
     expect(ladderIn(both, 'eur')).toEqual({ points: [{ quantity: 1, price: 0.38 }], converted: false });
   });
-  it('otherwise uses the converted prices, marked as converted', () => {
-    expect(ladderIn(both.slice(0, 1), 'EUR')).toEqual({
-      points: [{ quantity: 1, price: 0.3772 }],
+  it('otherwise the converted prices of its first quoted currency, marked as converted', () => {
+    expect(ladderIn(both.slice(0, 2), 'EUR')).toEqual({
+      points: [
+        { quantity: 1, price: 0.3772 },
+        { quantity: 10, price: 0.3128 },
+      ],
       converted: true,
     });
     const q = quoteOffer(seller, offer({ prices: both.slice(0, 1) }), 25, 'EUR');
@@ -112,8 +111,8 @@ describe('ladderIn: currencies', () => {
       extended: { minor: 943 },
     });
   });
-  it('has nothing when no price is available in the currency', () => {
-    expect(ladderIn(usd([[1, 1]]), 'EUR')).toBeUndefined();
-    expect(quoteOffer(seller, offer({ prices: usd([[1, 1]]) }), 1, 'EUR')).toBeUndefined();
+  it('has nothing for an offer without prices', () => {
+    expect(ladderIn([], 'EUR')).toBeUndefined();
+    expect(quoteOffer(seller, offer({ prices: [] }), 1, 'EUR')).toBeUndefined();
   });
 });

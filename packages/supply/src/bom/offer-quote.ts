@@ -58,29 +58,25 @@ export function priceBreakFor<T extends { quantity: number }>(
 }
 
 /**
- * An offer's price ladder in a currency: its own breaks in that currency when it is quoted in it,
- * else the API's converted prices of its first quoted currency. Undefined when neither exists.
+ * An offer's price ladder in the asked currency (the one the query asked for, so every point's
+ * `convertedPrice` is in it): the breaks quoted in that currency when the offer has them (their
+ * converted price is their own price), else the breaks of its first quoted currency, converted by
+ * the API. Undefined when the offer has no price.
  */
 export function ladderIn(
   prices: readonly PricePointInput[],
   currency: string,
 ): { points: { quantity: number; price: number }[]; converted: boolean } | undefined {
   const asked = currency.toUpperCase();
-  const native = prices.filter((p) => p.currency.toUpperCase() === asked);
-  if (native.length > 0)
-    return { points: native.map((p) => ({ quantity: p.quantity, price: p.price })), converted: false };
-  const quoted = prices[0]?.currency;
-  const converted = prices.filter(
-    (p) =>
-      p.currency === quoted &&
-      p.convertedCurrency.toUpperCase() === asked &&
-      Number.isFinite(p.convertedPrice),
-  );
-  if (converted.length === 0) return undefined;
-  return {
-    points: converted.map((p) => ({ quantity: p.quantity, price: p.convertedPrice })),
-    converted: true,
-  };
+  const native = prices.some((p) => p.currency.toUpperCase() === asked);
+  const quoted = native ? asked : prices[0]?.currency.toUpperCase();
+  const points = prices
+    .filter(
+      (p) =>
+        p.currency.toUpperCase() === quoted && Number.isFinite(p.convertedPrice) && p.convertedPrice >= 0,
+    )
+    .map((p) => ({ quantity: p.quantity, price: p.convertedPrice }));
+  return points.length > 0 ? { points, converted: !native } : undefined;
 }
 
 /** The quote of one offer for a need, or undefined when it has no price in the currency. */

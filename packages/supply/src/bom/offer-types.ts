@@ -1,11 +1,10 @@
 /** The shape of a part's sellers and offers that pricing reads (what the BOM match operation selects). */
 
+/** A price break: its quoted currency, and its unit price in the currency the query asked for. */
 export interface PricePointInput {
   quantity: number;
-  price: number;
   currency: string;
   convertedPrice: number;
-  convertedCurrency: string;
 }
 
 export interface OfferInput {
