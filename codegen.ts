@@ -31,9 +31,10 @@ const config: CodegenConfig = {
       join(root, 'packages', name, 'src/generated/graphql.ts'),
       {
         documents: join(root, 'packages', name, 'src/operations/*.graphql'),
-        plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+        // typescript-operations writes the enums and input types the operations use itself; adding the
+        // `typescript` plugin would declare them twice and add every other input type of the schema.
+        plugins: ['typescript-operations', 'typed-document-node'],
         config: {
-          onlyOperationTypes: true,
           enumsAsTypes: true,
           useTypeImports: true,
           strictScalars: true,
