@@ -5,6 +5,7 @@ import { type ChangeReport, compareSchemas, formatReport } from './diff-report.j
 import { EXIT_CODES, type ExitCode, SchemaPullError } from './exit-codes.js';
 import { introspect } from './introspect.js';
 import { printSnapshot } from './print-snapshot.js';
+import { withProjectDescriptions } from './project-descriptions.js';
 import { subsetSchema } from './subset.js';
 
 export interface PullSchemaOptions {
@@ -70,6 +71,8 @@ export async function pullSchema(options: PullSchemaOptions): Promise<PullOutcom
     `Introspected ${options.endpoint}: ${countTypes(live)} types${options.subset ? `, ${countTypes(schema)} kept (--subset)` : ''}`,
   );
 
+  // Descriptions are the project's own: the endpoint's text never lands in the snapshot.
+  schema = withProjectDescriptions(schema, previous);
   const text = printSnapshot(schema);
   const report = previous ? await compareSchemas(previous, schema) : undefined;
   if (report) for (const line of formatReport(report)) options.log(line);
