@@ -50,7 +50,9 @@ describe('API authentication', () => {
   });
 
   it('answers malformed GraphQL with 400 and the parse error', async () => {
-    const answer = await graphql(emulator.graphqlUrl, '{ supSearchMpn(q: ', { token: await appToken(emulator) });
+    const answer = await graphql(emulator.graphqlUrl, '{ supSearchMpn(q: ', {
+      token: await appToken(emulator),
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.message).toMatch(/Syntax Error/);
   });
