@@ -1,0 +1,160 @@
+/**
+ * The one place the sample decides where it talks to: the real Nexar API when app credentials are set
+ * (NEXAR_CLIENT_ID / NEXAR_CLIENT_SECRET, and NEXAR_IDENTITY_URL / NEXAR_API_URL to point elsewhere),
+ * else an emulator started in this process with its demo app that has both scopes.
+ */
+import { inspect } from 'node:util';
+import {
+  authorizationCode,
+  clientCredentials,
+  DEFAULT_API_URL,
+  DEFAULT_IDENTITY_URL,
+  DEFAULT_REDIRECT_URI,
+  FileTokenStore,
+  MemoryTokenStore,
+  NexarAuthError,
+  type NodeAuthorizationCodeProvider,
+  readNexarEnvironment,
+} from '@nexar/auth/node';
+import { createDesignClient, type DesignClient } from '@nexar/design';
+import { type Emulator, type EmulatorOptions, startEmulator } from '@nexar/emulator';
+import { createSupplyClient, type SupplyClient } from '@nexar/supply';
+import { FileResultCache } from '@nexar/supply/node';
+
+/** What a user signs in for: design data, the user's own details, and a refresh token to stay signed in. */
+export const DESIGN_SCOPE = 'openid design.domain user.access offline_access';
+
+export interface ConnectOptions {
+  /** Where the NEXAR_* variables are read from (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
+  /** Options of the embedded emulator, used when no credentials are set (e.g. `{ autoLogin: true }`). */
+  emulator?: EmulatorOptions;
+  /** The token file of signed-in users (default `~/.nexar/tokens.json`; emulator mode keeps tokens in memory). */
+  tokenFile?: string;
+  /** Folder of the supply result cache (default `~/.nexar/supply-cache`; emulator mode caches in memory). */
+  cacheDir?: string;
+}
+
+export interface SampleConnection {
+  mode: 'emulator' | 'nexar';
+  /** One plain line for the user: where the sample talks to, and how to change it. */
+  banner: string;
+  identityUrl: string;
+  apiUrl: string;
+  /** Supply data with the app's own token (client credentials, `supply.domain`). */
+  supply: SupplyClient;
+  /** The signed-in user's tokens (authorization code + PKCE, `DESIGN_SCOPE`); one provider per connection. */
+  designProvider(): NodeAuthorizationCodeProvider;
+  /** Design data on `designProvider()`; one client per connection. */
+  design(): DesignClient;
+  /** The embedded emulator, in emulator mode. */
+  emulator?: Emulator;
+  close(): Promise<void>;
+}
+
+interface Target {
+  mode: SampleConnection['mode'];
+  clientId: string;
+  clientSecret: string | undefined;
+  identityUrl: string;
+  apiUrl: string;
+  emulator?: Emulator;
+}
+
+export async function connect(options: ConnectOptions = {}): Promise<SampleConnection> {
+  const env = options.env ?? process.env;
+  const target = await resolveTarget(env, options.emulator);
+  const { mode, clientId, clientSecret, identityUrl, apiUrl, emulator } = target;
+  try {
+    const supply = createSupplyClient({
+      auth: clientCredentials({ clientId, clientSecret, identityUrl, env }),
+      endpoint: apiUrl,
+      // An embedded emulator is new on every run: nothing to keep. Against an API, answers are kept between runs.
+      cache: emulator
+        ? undefined
+        : new FileResultCache(options.cacheDir ? { directory: options.cacheDir } : {}),
+    });
+
+    let provider: NodeAuthorizationCodeProvider | undefined;
+    const designProvider = () => {
+      provider ??= authorizationCode({
+        clientId,
+        clientSecret,
+        identityUrl,
+        env,
+        scope: DESIGN_SCOPE,
+        store: emulator
+          ? new MemoryTokenStore()
+          : new FileTokenStore(options.tokenFile ? { path: options.tokenFile } : {}),
+        // Nexar accepts the redirect the app registered (Nexar's examples use this one); an emulator takes any loopback port.
+        redirectUri: isLoopback(identityUrl) ? 'http://localhost:0/login' : DEFAULT_REDIRECT_URI,
+      });
+      return provider;
+    };
+    let design: DesignClient | undefined;
+
+    const connection: SampleConnection = {
+      mode,
+      banner: bannerFor(target),
+      identityUrl,
+      apiUrl,
+      supply,
+      designProvider,
+      design: () => {
+        design ??= createDesignClient({ auth: designProvider(), endpoint: apiUrl });
+        return design;
+      },
+      ...(emulator ? { emulator } : {}),
+      close: async () => {
+        await emulator?.close();
+      },
+    };
+    // Printing the connection shows where it points, never a credential (the emulator object lists its demo apps' secrets).
+    const shown = () => ({ mode, banner: connection.banner, identityUrl, apiUrl });
+    Object.defineProperties(connection, {
+      toJSON: { value: shown },
+      [inspect.custom]: { value: shown },
+    });
+    return connection;
+  } catch (error) {
+    await emulator?.close();
+    throw error;
+  }
+}
+
+async function resolveTarget(source: NodeJS.ProcessEnv, emulatorOptions?: EmulatorOptions): Promise<Target> {
+  const env = readNexarEnvironment(source);
+  if (env.clientId) {
+    const { clientId, clientSecret, identityUrl, apiUrl } = env;
+    return { mode: 'nexar', clientId, clientSecret, identityUrl, apiUrl };
+  }
+  if (env.apiUrl !== DEFAULT_API_URL || env.identityUrl !== DEFAULT_IDENTITY_URL) {
+    throw new NexarAuthError(
+      'missing_credentials',
+      'NEXAR_API_URL or NEXAR_IDENTITY_URL is set but NEXAR_CLIENT_ID is not.',
+      {
+        hint: 'Set NEXAR_CLIENT_ID and NEXAR_CLIENT_SECRET of an app of that server (`pnpm emulator` prints its demo apps), or unset both URLs to use the embedded emulator.',
+      },
+    );
+  }
+  const emulator = await startEmulator(emulatorOptions);
+  const { clientId, clientSecret } = emulator.clients.both;
+  return {
+    mode: 'emulator',
+    clientId,
+    clientSecret,
+    identityUrl: emulator.url,
+    apiUrl: emulator.graphqlUrl,
+    emulator,
+  };
+}
+
+function bannerFor({ mode, apiUrl }: Target): string {
+  return mode === 'emulator'
+    ? `No NEXAR_CLIENT_ID/NEXAR_CLIENT_SECRET set: using a local Nexar emulator (demo data) at ${apiUrl}. Set them to use the real API.`
+    : `Using the Nexar API at ${apiUrl}.`;
+}
+
+function isLoopback(url: string): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+}

@@ -1,0 +1,1 @@
+export { type ConnectOptions, connect, DESIGN_SCOPE, type SampleConnection } from './connect.js';
