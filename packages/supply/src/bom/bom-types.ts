@@ -17,7 +17,11 @@ export interface MatchBomOptions {
   buildQuantity?: number;
   /** Country for stock and pricing (default: the client's). */
   country?: string;
-  /** Currency of prices and totals (default: the client's). */
+  /**
+   * Currency of prices and totals (default: the client's). An offer's own price breaks in this currency
+   * are used when it has them; an offer quoted only in other currencies is priced with the API's
+   * converted prices and marked `converted: true` (never skipped).
+   */
   currency?: string;
   /**
    * Candidate parts asked per distinct line (1–100, default 1). More candidates let the manufacturer
@@ -89,7 +93,11 @@ export interface BomMatchResult {
   /** One result per input line, in input order. */
   lines: BomLineResult[];
   summary: BomSummary;
-  /** Sum of the priced lines' extended prices (see `summary.unpriced` for what it leaves out). */
+  /**
+   * Sum of the priced lines' extended prices (see `summary.unpriced` for what it leaves out). Each line's
+   * extended price is unit price × order quantity computed exactly in decimal and rounded half-up once to
+   * the currency's minor unit; the total adds those integer minor units, so it has no float drift.
+   */
   total: Money;
   currency: string;
   buildQuantity: number;
