@@ -3,7 +3,7 @@ export const PART_TYPENAME = 'SupPart';
 
 /**
  * Counts the part objects (`__typename: 'SupPart'`) anywhere in a result, nested ones included
- * (e.g. `similarParts`). `SupplyClient.request` asks for `__typename` in every selection, so its
+ * (e.g. `similarParts`). `SupplyClient.request` asks for `__typename` wherever parts are selected, so its
  * results (and what it caches) can always be counted.
  */
 export function countParts(result: unknown): number {
