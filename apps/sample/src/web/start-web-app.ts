@@ -1,0 +1,74 @@
+/** The web page's server: plain `node:http` on the loopback interface, sessions in memory. */
+import { createServer } from 'node:http';
+import type { SampleConnection } from '../setup/index.js';
+import { createRequestHandler } from './request-handler.js';
+import { SessionStore } from './session-store.js';
+import { CALLBACK_PATH } from './sign-in.js';
+import type { WebContext } from './web-types.js';
+
+/** The port Nexar apps are most often registered with (`http://localhost:3000/...`). */
+export const DEFAULT_WEB_PORT = 3000;
+
+export interface WebAppOptions {
+  connection: SampleConnection;
+  /** Default 3000; 0 takes a free port. With the real API, register `http://localhost:<port>/auth/callback` as a redirect URI of the app. */
+  port?: number;
+  /** Closes the server when aborted. */
+  signal?: AbortSignal;
+  /** Where unexpected errors are reported (default: stderr). Never sent to the browser. */
+  log?: (message: string) => void;
+}
+
+export interface WebApp {
+  /** `http://localhost:<port>`: open it in a browser. */
+  url: string;
+  /** The sign-in callback (the redirect URI Nexar sends the browser back to). */
+  redirectUri: string;
+  close(): Promise<void>;
+}
+
+export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
+  options.signal?.throwIfAborted();
+  const stopping = new AbortController();
+  const sessions = new SessionStore();
+  let handle: ReturnType<typeof createRequestHandler> | undefined;
+  const server = createServer((req, res) => {
+    if (handle) void handle(req, res);
+    else res.writeHead(503).end();
+  });
+  const port = options.port ?? DEFAULT_WEB_PORT;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use: choose another port for the web page.`)
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const url = `http://localhost:${typeof address === 'object' && address ? address.port : port}`;
+  const context: WebContext = {
+    connection: options.connection,
+    sessions,
+    origin: url,
+    redirectUri: `${url}${CALLBACK_PATH}`,
+    log: options.log ?? ((message) => process.stderr.write(`${message}\n`)),
+  };
+  handle = createRequestHandler(context, stopping.signal);
+
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    closed ??= new Promise<void>((resolve) => {
+      options.signal?.removeEventListener('abort', close);
+      stopping.abort();
+      sessions.clear();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    return closed;
+  };
+  options.signal?.addEventListener('abort', close, { once: true });
+  return { url, redirectUri: context.redirectUri, close };
+}
