@@ -29,8 +29,9 @@ const HEADERS = {
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
-  // The callback URL carries the authorization code: it is not passed on to the next site.
-  'referrer-policy': 'no-referrer',
+  // The callback URL carries the authorization code: it is not passed on to other sites. (Not
+  // `no-referrer`: it would also blank the Origin of the page's own form posts.)
+  'referrer-policy': 'same-origin',
   // Pages hold a user's data: not kept by the browser or a proxy.
   'cache-control': 'no-store',
 };

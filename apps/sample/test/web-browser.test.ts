@@ -1,0 +1,149 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './chromium.js';
+import { startWebHarness, type WebHarness } from './web-harness.js';
+
+const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-output');
+
+let web: WebHarness;
+let browser: Browser;
+
+/** Everything the browser received from the page's own server: headers and bodies. */
+function recordResponses(context: BrowserContext, origin: string): string[] {
+  const seen: string[] = [];
+  context.on('response', async (response) => {
+    if (!response.url().startsWith(origin)) return;
+    seen.push(JSON.stringify(await response.allHeaders()));
+    seen.push(await response.text().catch(() => '')); // redirects have no body
+  });
+  return seen;
+}
+
+async function signIn(page: Page, user = { email: 'dana@example.com', password: 'demo' }) {
+  await page.click('text=Sign in with Nexar');
+  await page.waitForSelector('#login-form');
+  await page.fill('#email', user.email);
+  await page.fill('#password', user.password);
+  await page.click('#sign-in');
+}
+
+// Chromium comes from Debian's package (.ci/run installs it); without it there is nothing to drive.
+describe.skipIf(!chromiumAvailable())('the web page in headless Chromium', () => {
+  beforeAll(async () => {
+    [web, browser] = await Promise.all([startWebHarness(), launchChromium()]);
+    await mkdir(OUTPUT, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+  });
+
+  it('signs in on the login form, opens a project, prices its BOM with a chart, reprices, searches and signs out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(10_000);
+    const seen = recordResponses(context, web.app.url);
+    const page = await context.newPage();
+
+    await page.goto(web.app.url);
+    expect(await page.textContent('#demo-notice')).toContain('Demo data.');
+    await signIn(page);
+
+    // Back on the page, signed in: the user's workspaces.
+    await page.waitForSelector('#workspaces');
+    expect(await page.textContent('#signed-in-as')).toBe('Signed in as Dana Demo');
+    expect(await page.locator('#workspaces > li').count()).toBeGreaterThan(1);
+    await page.click('#workspaces >> text=Acme Robotics');
+
+    // The workspace's projects.
+    await page.waitForSelector('#projects');
+    expect(await page.locator('#projects tbody tr').count()).toBeGreaterThan(5);
+    await page.click('#projects >> text=Motor Controller');
+
+    // The priced BOM at the default quantity, and the chart.
+    await page.waitForSelector('#bom');
+    expect(await page.textContent('#bom caption')).toContain('for 100 boards');
+    const lines = await page.locator('#bom tbody tr').count();
+    expect(lines).toBeGreaterThan(5);
+    expect(await page.locator('#bom tbody tr.matched').count()).toBe(lines);
+    const total100 = money(await page.textContent('#bom-total'));
+    expect(total100).toBeGreaterThan(0);
+    const series = page.locator('#cost-chart .series');
+    expect(await series.count()).toBe(2);
+    const points = await page.locator('#cost-chart .total circle').count();
+    expect(points).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('#cost-chart .per-board circle').count()).toBe(points);
+    const polyline = await page.getAttribute('#cost-chart .total polyline', 'points');
+    expect(polyline?.trim().split(/\s+/)).toHaveLength(points);
+    // The chart's point at 100 boards is the table's total.
+    expect(await page.textContent('#cost-chart .total circle[data-quantity="100"] title')).toContain(
+      (await page.textContent('#bom-total')) ?? '',
+    );
+    await page.screenshot({ path: join(OUTPUT, 'web-bom.png'), fullPage: true });
+
+    // Another quantity: priced again from the cache, the unit cost falls.
+    await page.fill('#qty', '1000');
+    await page.click('#quantity-form button');
+    await page.waitForURL(/qty=1000/);
+    expect(await page.textContent('#bom caption')).toContain('for 1,000 boards');
+    const total1000 = money(await page.textContent('#bom-total'));
+    expect(total1000).toBeGreaterThan(total100);
+    expect(total1000 / 1000).toBeLessThan(total100 / 100);
+    expect(await page.textContent('#parts-spent')).toContain('0 parts spent');
+    expect(await page.locator('#cost-chart .total circle[data-quantity="1000"]').getAttribute('r')).toBe('5');
+
+    // A part search.
+    await page.click('nav >> text=Part search');
+    await page.fill('#q', 'LM358');
+    await page.fill('#search-qty', '250');
+    await page.click('#search-form button');
+    await page.waitForSelector('#search-results');
+    expect(await page.locator('#search-results tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#search-results caption')).toContain('prices for 250 pieces');
+    expect(await page.textContent('#search-results tbody')).toContain('LM358');
+    await page.screenshot({ path: join(OUTPUT, 'web-search.png'), fullPage: true });
+
+    // The session cookie: opaque, HTTP-only, SameSite=Lax; no token anywhere the browser saw.
+    const cookies = await context.cookies(web.app.url);
+    expect(cookies.map((c) => c.name)).toEqual(['nexar_sample_session']);
+    expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(web.tokens.length).toBeGreaterThan(0);
+    const everything = seen.join('\n') + JSON.stringify(cookies);
+    for (const token of web.tokens) expect(everything).not.toContain(token.value);
+
+    // Sign out: signed out, and the pages need a sign-in again.
+    await page.click('#sign-out');
+    await page.waitForSelector('text=Sign in with Nexar');
+    expect(await page.locator('#signed-in-as').count()).toBe(0);
+    expect(await context.cookies(web.app.url)).toEqual([]);
+    const again = await context.request.get(`${web.app.url}/project?id=prj-acme-robotics-01`, {
+      maxRedirects: 0,
+    });
+    expect(again.status()).toBe(303);
+    expect(again.headers().location).toMatch(/^\/auth\/sign-in\?next=/);
+    await context.close();
+  });
+
+  it('a user who cancels on the login page gets a friendly page and stays signed out', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(web.app.url);
+    await page.click('text=Sign in with Nexar');
+    await page.waitForSelector('#login-form');
+    await page.click('#cancel');
+    await page.waitForSelector('#error');
+    expect(new URL(page.url()).origin).toBe(web.app.url);
+    expect(await page.textContent('h1')).toBe('Sign-in cancelled');
+    expect(await page.textContent('#error')).toContain('You cancelled signing in');
+    expect(await page.textContent('#error-action')).toBe('Sign in with Nexar');
+    expect(await page.locator('#signed-in-as').count()).toBe(0);
+    await page.screenshot({ path: join(OUTPUT, 'web-cancelled.png') });
+    await context.close();
+  });
+});
+
+function money(text: string | null): number {
+  return Number((text ?? '').replace(/[^\d.]/g, ''));
+}
