@@ -35,7 +35,7 @@ export { NexarAuthError, type NexarAuthErrorCode, type NexarAuthErrorOptions } f
 export { DEFAULT_REFRESH_SKEW_SECONDS, type ProviderOptions } from './provider-options.js';
 export type { RandomBytes } from './random.js';
 export { parseRetryAfter, type RetryDecision, type RetryOptions, retryWithBackoff } from './retry.js';
-export { sleep } from './sleep.js';
+export { raceAbort, sleep } from './sleep.js';
 export { type StaticTokenOptions, staticToken } from './static-token.js';
 export {
   type ClientAuthMethod,

@@ -5,6 +5,7 @@
  * workspace each project and component seen so far belongs to, and hands out clients for those
  * endpoints that share the base client's token provider and settings.
  */
+import { raceAbort } from '@nexar/auth';
 import type { NexarClient } from '@nexar/client';
 import {
   LocateComponentDocument,
@@ -179,7 +180,7 @@ export class RegionRouter {
         if (this.#directory === lookup) this.#directory = undefined;
       });
     }
-    return abortable(this.#directory, signal);
+    return raceAbort(this.#directory, signal);
   }
 }
 
@@ -193,24 +194,4 @@ function directoryOf(workspaces: readonly WorkspaceFragment[]): Directory {
     endpoints: new Map(workspaces.map((w) => [workspaceKey(w.url), w.location.apiServiceUrl])),
     defaultWorkspace: defaultUrl === undefined ? undefined : workspaceKey(defaultUrl),
   };
-}
-
-/** The promise, or the signal's reason as soon as it aborts (the shared work itself goes on for others). */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
