@@ -1,7 +1,7 @@
 import type { CachedEntry, ResultCache } from './result-cache.js';
 
 export interface MemoryResultCacheOptions {
-  /** Most entries kept; the least recently used go first. Default 1000. */
+  /** Most entries kept; the least recently used go first. Default 10,000: BOM matching stores one entry per distinct line. */
   maxEntries?: number;
 }
 
@@ -14,7 +14,7 @@ export class MemoryResultCache implements ResultCache {
   readonly #maxEntries: number;
 
   constructor(options: MemoryResultCacheOptions = {}) {
-    const maxEntries = options.maxEntries ?? 1000;
+    const maxEntries = options.maxEntries ?? 10_000;
     if (!Number.isInteger(maxEntries) || maxEntries < 1) {
       throw new RangeError(`maxEntries must be a whole number of at least 1, got ${maxEntries}.`);
     }
