@@ -23,6 +23,7 @@ export function bestOffer(part: SupplyPartOffersFragment, quantity: number): Bes
       // An offer may quote several currencies; one ladder is enough (every `convertedPrice` is in the asked currency).
       const quoted = offer.prices[0]?.currency;
       const ladder = offer.prices.filter((p) => p.currency === quoted);
+      if (ladder.length === 0) continue;
       const firstBreak = Math.min(...ladder.map((p) => p.quantity));
       const order = orderQuantity(quantity, {
         moq: offer.moq,
