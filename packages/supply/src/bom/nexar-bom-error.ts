@@ -1,11 +1,12 @@
+import { NexarSupplyError } from '../errors.js';
 import type { BomLine, BomProblem } from './bom-line.js';
 
 /**
  * Bad BOM input: every problem row with its line number and what to fix. `lines` holds every line
  * that was good, in input order, so a caller may go on with them.
  */
-export class NexarBomError extends Error {
-  override readonly name = 'NexarBomError';
+export class NexarBomError extends NexarSupplyError {
+  override readonly name: string = 'NexarBomError';
   readonly problems: readonly BomProblem[];
   readonly lines: readonly BomLine[];
 
