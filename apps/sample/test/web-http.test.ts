@@ -90,6 +90,11 @@ describe('the web page over HTTP', () => {
     const stale = await fetch(`${web.app.url}/`, { headers: { cookie: `${SESSION}=${before}` } });
     expect(await stale.text()).not.toContain('Signed in as');
 
+    // Signed in already: sign-in goes straight to where it was asked to.
+    const again = await client.request(`${web.app.url}/auth/sign-in?next=/search`);
+    expect(again.status).toBe(303);
+    expect(again.location).toBe('/search');
+
     const project = await client.request(`${web.app.url}/project?id=prj-acme-robotics-01&qty=10`);
     expect(project.status).toBe(200);
     expect(project.body).toContain('<table id="bom">');

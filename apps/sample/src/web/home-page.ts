@@ -14,7 +14,11 @@ export const homePage: Route = async (request, context) => {
       html`<h1>Price an Altium 365 design with Octopart data</h1>
 <p>Sign in with your Nexar account to see your workspaces and projects, and price a project's bill of materials at any build quantity.</p>
 <p><a class="button" href="/auth/sign-in">Sign in with Nexar</a></p>
-${context.connection.mode === 'emulator' ? html`<p class="muted">On the emulator's sign-in page, use <code>dana@example.com</code> with the password <code>demo</code>.</p>` : ''}
+${
+  context.connection.mode === 'emulator'
+    ? html`<p class="muted">On the emulator's sign-in page, use <code>dana@example.com</code> with the password <code>demo</code>.</p>`
+    : html`<p class="muted">Nexar sends you back to <code>${context.redirectUri}</code>: your app's redirect URIs (portal.nexar.com › your app › Authorization) must include it.</p>`
+}
 <h2>Search parts</h2>
 <p>Part search needs no sign-in: it uses this app's own supply token.</p>
 ${searchForm()}`,

@@ -51,6 +51,7 @@ ${project.description ? html`<p>${project.description}</p>` : ''}
 ${summary.priced} of ${summary.lines} lines priced · variant ${bom.variant} ·
 <span id="parts-spent">${summary.partsUsed} parts spent on this page</span>${summary.cacheHits > 0 ? `, ${summary.cacheHits} answers from the cache` : ''}</p>
 ${bomTable(priced, `BOM of ${name} for ${formatCount(buildQuantity)} boards, priced in ${priced.currency}`)}
+${bom.errors.length > 0 ? html`<p class="notice">Part of this design could not be loaded, so the BOM may be incomplete.</p>` : ''}
 ${bom.notFitted.length > 0 ? html`<p class="muted">${bom.notFitted.length} not-fitted parts are left out.</p>` : ''}
 <h2>Cost against build quantity</h2>
 ${costChart(curve, { highlight: buildQuantity })}

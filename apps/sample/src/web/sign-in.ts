@@ -13,10 +13,11 @@ import type { Route } from './web-types.js';
 export const CALLBACK_PATH = '/auth/callback';
 
 export const signIn: Route = async (request, context) => {
+  const returnTo = localPath(request.url.searchParams.get('next'));
+  if (request.session?.signedIn) return redirect(returnTo); // to switch users, sign out first
   const session = request.session ?? context.sessions.create();
   const auth = sessionProvider(context.connection, context.redirectUri);
   const authorization = await auth.createAuthorizationRequest();
-  const returnTo = localPath(request.url.searchParams.get('next'));
   session.pending = { authorization, auth, returnTo };
   return redirect(authorization.url, sessionCookie(session.id));
 };
