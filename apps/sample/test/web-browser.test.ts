@@ -49,17 +49,20 @@ describe.skipIf(!chromiumAvailable())('the web page in headless Chromium', () =>
 
     await page.goto(web.app.url);
     expect(await page.textContent('#demo-notice')).toContain('Demo data.');
+    await page.screenshot({ path: join(OUTPUT, 'web-start.png') });
     await signIn(page);
 
     // Back on the page, signed in: the user's workspaces.
     await page.waitForSelector('#workspaces');
     expect(await page.textContent('#signed-in-as')).toBe('Signed in as Dana Demo');
     expect(await page.locator('#workspaces > li').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: join(OUTPUT, 'web-workspaces.png') });
     await page.click('#workspaces >> text=Acme Robotics');
 
     // The workspace's projects.
     await page.waitForSelector('#projects');
     expect(await page.locator('#projects tbody tr').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: join(OUTPUT, 'web-projects.png') });
     await page.click('#projects >> text=Motor Controller');
 
     // The priced BOM at the default quantity, and the chart.

@@ -26,7 +26,7 @@ a.button, button { display: inline-block; padding: 0.45rem 0.9rem; border-radius
 header button { background: transparent; border: 1px solid #8ea0c9; }
 form.inline { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; margin: 1rem 0; }
 form.inline label { display: flex; flex-direction: column; font-size: 0.9rem; font-weight: 600; }
-input { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #b8bfcc; border-radius: 4px; }
+input { font: inherit; font-weight: 400; padding: 0.35rem 0.5rem; border: 1px solid #b8bfcc; border-radius: 4px; }
 table { border-collapse: collapse; width: 100%; background: #fff; margin: 1rem 0; font-size: 0.92rem; }
 caption { text-align: left; font-weight: 600; padding: 0.4rem 0; }
 th, td { border-bottom: 1px solid #e1e4ea; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
@@ -37,6 +37,7 @@ tfoot td { font-weight: 700; border-top: 2px solid #1d2330; }
 .muted { color: #5b6372; font-size: 0.88rem; }
 ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.75rem; }
 ul.cards li { background: #fff; border: 1px solid #e1e4ea; border-radius: 6px; padding: 0.75rem; }
+ul.cards h2 { font-size: 1.15rem; margin: 0 0 0.4rem; } ul.cards p { margin: 0.3rem 0; }
 .chart svg { max-width: 100%; height: auto; background: #fff; border: 1px solid #e1e4ea; border-radius: 6px; }
 .chart .grid line { stroke: #e4e7ed; } .chart .tick, .chart .axis-label { font-size: 11px; fill: #5b6372; }
 .chart .series polyline { fill: none; stroke-width: 2; } .chart .highlight { stroke: #8a94a6; stroke-dasharray: 4 3; }
