@@ -4,7 +4,7 @@
  */
 import type { MatchAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
-import type { BomLineResult, BomMatchResult, BomPart } from './bom-types.js';
+import type { BomLineResult, BomMatchResult, BomPart, BomSummary } from './bom-types.js';
 import { chooseOffer, type PricingFallback } from './choose-offer.js';
 import { choosePart } from './choose-part.js';
 import type { BomQuery } from './dedupe.js';
@@ -90,24 +90,39 @@ export function buildResult(input: ResultInput): BomMatchResult {
   for (const [index, query] of pending) {
     if (!lines[index]) settleQuery(query, { error: input.missing }, context, lines);
   }
-  const done = lines as BomLineResult[];
-  const count = (status: BomLineResult['status']) => done.filter((line) => line.status === status).length;
-  const priced = done.flatMap((line) => (line.pricing?.priced ? [line.pricing.offer.extended] : []));
+  return summarize(lines as BomLineResult[], {
+    currency: context.currency,
+    buildQuantity: context.buildQuantity,
+    uniqueQueries: input.queries.length,
+    ...input.stats,
+  });
+}
+
+/** A result from its lines: the counts by status, the priced lines' total, and the run's numbers. */
+export function summarize(
+  lines: BomLineResult[],
+  run: Pick<BomSummary, 'uniqueQueries' | 'requests' | 'partsUsed' | 'cacheHits'> & {
+    currency: string;
+    buildQuantity: number;
+  },
+): BomMatchResult {
+  const { currency, buildQuantity, ...numbers } = run;
+  const count = (status: BomLineResult['status']) => lines.filter((line) => line.status === status).length;
+  const priced = lines.flatMap((line) => (line.pricing?.priced ? [line.pricing.offer.extended] : []));
   return {
-    lines: done,
+    lines,
     summary: {
-      lines: done.length,
+      lines: lines.length,
       matched: count('matched'),
       ambiguous: count('ambiguous'),
       notFound: count('not-found'),
       errors: count('error'),
       priced: priced.length,
-      unpriced: done.length - priced.length,
-      uniqueQueries: input.queries.length,
-      ...input.stats,
+      unpriced: lines.length - priced.length,
+      ...numbers,
     },
-    total: priced.length > 0 ? sumMoney(context.currency, priced) : money(context.currency, 0),
-    currency: context.currency,
-    buildQuantity: context.buildQuantity,
+    total: priced.length > 0 ? sumMoney(currency, priced) : money(currency, 0),
+    currency,
+    buildQuantity,
   };
 }

@@ -11,7 +11,12 @@ export type {
   BomSummary,
   MatchBomOptions,
 } from './bom-types.js';
-export type { LinePricing, PricingCompromise, PricingFallback } from './choose-offer.js';
+export {
+  chooseOffer,
+  type LinePricing,
+  type PricingCompromise,
+  type PricingFallback,
+} from './choose-offer.js';
 export type { BomLineStatus, ChoiceRule } from './choose-part.js';
 export type { CsvDelimiter } from './csv-rows.js';
 export { matchBom, planBom } from './match-bom.js';
@@ -20,4 +25,6 @@ export { NexarBomError } from './nexar-bom-error.js';
 export { NexarBomPartLimitError } from './nexar-bom-part-limit-error.js';
 export { normalizeManufacturer, normalizeMpn } from './normalize.js';
 export { type OfferQuote, orderQuantity, priceBreakFor } from './offer-quote.js';
+export type { OfferInput, PricePointInput, SellerInput } from './offer-types.js';
 export { MAX_PARTS_PER_MULTI_MATCH } from './plan-batches.js';
+export { type RepriceBomOptions, repriceBom } from './reprice-bom.js';
