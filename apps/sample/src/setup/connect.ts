@@ -33,6 +33,8 @@ export interface ConnectOptions {
   tokenFile?: string;
   /** Folder of the supply result cache (default `~/.nexar/supply-cache`; emulator mode caches in memory). */
   cacheDir?: string;
+  /** A hard budget of parts for the supply client: calls that could cost more are refused before sending. */
+  maxParts?: number;
 }
 
 export interface SampleConnection {
@@ -69,6 +71,7 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
     const supply = createSupplyClient({
       auth: clientCredentials({ clientId, clientSecret, identityUrl, env }),
       endpoint: apiUrl,
+      maxParts: options.maxParts,
       // An embedded emulator is new on every run: nothing to keep. Against an API, answers are kept between runs.
       cache: emulator
         ? undefined

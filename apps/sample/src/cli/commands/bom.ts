@@ -1,0 +1,75 @@
+import { type BomLine, matchBom, type SupplyClient } from '@nexar/supply';
+import { currencyCode, parseFlags, positiveInteger } from '../args.js';
+import { bomJson, bomSummary, bomTable, planText } from '../bom-report.js';
+import { EXIT } from '../errors.js';
+import { progressReporter } from '../progress.js';
+import { readBom } from '../read-bom.js';
+import { withConnection } from '../with-connection.js';
+
+export const usage = 'bom [file.csv|file.json] [--qty N] [--currency C] [--max-parts N] [--dry-run] [--json]';
+
+export const BOM_FLAGS = {
+  qty: { type: 'string' },
+  currency: { type: 'string' },
+  'max-parts': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
+
+export interface BomFlags {
+  buildQuantity: number;
+  currency: string;
+  maxParts: number | undefined;
+  dryRun: boolean;
+  json: boolean;
+}
+
+/** The checked values of the BOM flags (shared with price-project). */
+export function bomFlags(values: {
+  qty?: string;
+  currency?: string;
+  'max-parts'?: string;
+  'dry-run'?: boolean;
+  json?: boolean;
+}): BomFlags {
+  const maxParts = values['max-parts'];
+  return {
+    buildQuantity: positiveInteger(values.qty, '--qty', 1),
+    currency: currencyCode(values.currency),
+    maxParts: maxParts === undefined ? undefined : positiveInteger(maxParts, '--max-parts', 1),
+    dryRun: values['dry-run'] === true,
+    json: values.json === true,
+  };
+}
+
+export async function bom(args: string[]): Promise<number> {
+  const { values, positionals } = parseFlags(args, BOM_FLAGS, 'bom');
+  const flags = bomFlags(values);
+  const lines = await readBom(positionals[0]);
+  return withConnection(({ supply }) => priceBom(supply, lines, flags), { maxParts: flags.maxParts });
+}
+
+/**
+ * Matches and prices BOM lines with `matchBom`, showing progress on stderr, and prints the table (or
+ * the JSON, or the dry run's plan) on stdout. Exit code 1 when a line was not found or failed.
+ */
+export async function priceBom(supply: SupplyClient, lines: BomLine[], flags: BomFlags): Promise<number> {
+  const options = { client: supply, buildQuantity: flags.buildQuantity, currency: flags.currency };
+  if (flags.dryRun) {
+    const plan = await matchBom(lines, { ...options, dryRun: true });
+    console.log(flags.json ? JSON.stringify(plan, null, 2) : planText(plan));
+    return plan.fits ? EXIT.ok : EXIT.usage;
+  }
+  const progress = progressReporter();
+  let result: Awaited<ReturnType<typeof matchBom>>;
+  try {
+    result = await matchBom(lines, { ...options, onProgress: (p) => progress.onProgress(p) });
+  } finally {
+    progress.done();
+  }
+  console.log(
+    flags.json ? JSON.stringify(bomJson(result), null, 2) : `${bomTable(result)}\n\n${bomSummary(result)}`,
+  );
+  const { notFound, errors } = result.summary;
+  return notFound + errors > 0 ? EXIT.incomplete : EXIT.ok;
+}

@@ -1,0 +1,29 @@
+export const HELP = `Price an Altium 365 design with Octopart data, through the Nexar API.
+
+Usage: pnpm sample [command] [flags]      (or: node apps/sample/dist/cli/main.js ...)
+
+  (no command)            a short tour: a search, the example BOM priced, the parts it spent
+  search <mpn>            best matches: manufacturer, description, stock, price
+      --qty N               price for N pieces (default 1)
+      --currency C          USD (default), EUR, ...
+      --limit N             results to show (default 5; each costs a part)
+  bom [file]              match and price a BOM (CSV or JSON; default: the bundled example)
+      --qty N               boards to build (default 1)
+      --currency C          currency of prices and the total
+      --max-parts N         refuse to send anything that could cost more than N parts
+      --dry-run             show the requests and worst-case parts, send nothing
+      --json                machine-readable result on stdout
+  login [--no-browser]    log in to Nexar in the browser (--no-browser prints the address)
+  logout                  forget the login
+  workspaces              your Altium 365 workspaces
+  projects [workspace]    projects of a workspace (name or URL; default: your default workspace)
+  price-project <id>      a project's BOM priced in one go; takes the bom flags
+  usage                   the app's parts used this month and its limit (needs a login)
+  web [--port N]          the web page on localhost
+  help                    this text; --debug shows the stack of a failure
+
+Environment:
+  NEXAR_CLIENT_ID, NEXAR_CLIENT_SECRET   your app (portal.nexar.com); unset: an embedded emulator
+  NEXAR_IDENTITY_URL, NEXAR_API_URL      another server, e.g. a running \`pnpm emulator\`
+
+Exit codes: 0 done, 1 some lines not matched (or the API failed), 2 bad input or login needed.`;

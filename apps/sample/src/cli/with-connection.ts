@@ -1,0 +1,18 @@
+import { type ConnectOptions, connect, type SampleConnection } from '../setup/index.js';
+
+/**
+ * Connects (printing where to on stderr), runs `task` and closes, also on failure. The terminal's
+ * embedded emulator signs its demo user in by itself, so design commands run unattended.
+ */
+export async function withConnection<T>(
+  task: (connection: SampleConnection) => Promise<T>,
+  options: ConnectOptions = {},
+): Promise<T> {
+  const connection = await connect({ emulator: { autoLogin: true }, ...options });
+  console.error(connection.banner);
+  try {
+    return await task(connection);
+  } finally {
+    await connection.close();
+  }
+}
