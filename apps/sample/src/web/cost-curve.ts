@@ -1,10 +1,8 @@
 /**
- * BOM cost against build quantity. The BOM is matched once (at the quantity the user asked for); the
- * other quantities are priced by `matchBom` again from the result cache, which holds every line's
- * answer: no request is sent and no part is spent for them.
+ * BOM cost against build quantity. The BOM is matched once (at the quantity the user asked for) and
+ * `repriceBom` prices the other quantities from the same offers: no request, no part spent.
  */
-import type { BomLine, BomMatchResult, Money, SupplyClient } from '@nexar/supply';
-import { matchBom, planBom } from '@nexar/supply';
+import { type BomMatchResult, type Money, repriceBom } from '@nexar/supply';
 
 export interface CostPoint {
   quantity: number;
@@ -27,34 +25,16 @@ export function curveQuantities(asked: number, upTo = 10_000): number[] {
   return [...quantities].sort((a, b) => a - b);
 }
 
-export function costPoint(result: BomMatchResult, failedLines = 0): CostPoint {
+export function costPoint(result: BomMatchResult): CostPoint {
   return {
     quantity: result.buildQuantity,
     total: result.total,
     perBoard: result.total.amount / result.buildQuantity,
-    unpriced: result.summary.unpriced + failedLines,
+    unpriced: result.summary.unpriced,
   };
 }
 
-/**
- * The cost curve around a finished match. Only the lines it answered are priced again, and only when
- * `planBom` confirms each of their answers is cached, so the curve never sends a request.
- */
-export async function costCurve(
-  matched: BomMatchResult,
-  options: { client: SupplyClient; quantities: readonly number[]; signal?: AbortSignal },
-): Promise<CostPoint[]> {
-  const answered: BomLine[] = matched.lines.filter((l) => l.status !== 'error').map((l) => l.line);
-  const failed = matched.lines.length - answered.length;
-  const { client, signal } = options;
-  const currency = matched.currency;
-  const fromCache = answered.length > 0 && (await planBom(answered, { client, currency })).requests === 0;
-  const points = await Promise.all(
-    options.quantities.map(async (buildQuantity) => {
-      if (buildQuantity === matched.buildQuantity) return costPoint(matched);
-      if (!fromCache) return undefined;
-      return costPoint(await matchBom(answered, { client, buildQuantity, currency, signal }), failed);
-    }),
-  );
-  return points.filter((p): p is CostPoint => p !== undefined);
+/** The cost curve around a finished match: the same offers priced for each quantity, with no request sent. */
+export function costCurve(matched: BomMatchResult, quantities: readonly number[]): CostPoint[] {
+  return quantities.map((buildQuantity) => costPoint(repriceBom(matched, { buildQuantity })));
 }

@@ -26,11 +26,7 @@ export const projectPage: Route = async (request, context) => {
   const bom = await user.design.projectBom(project.id, { signal });
   const supply = context.connection.supply;
   const priced = await matchBom(bom.lines, { client: supply, buildQuantity, signal });
-  const curve = await costCurve(priced, {
-    client: supply,
-    quantities: curveQuantities(buildQuantity),
-    signal,
-  });
+  const curve = costCurve(priced, curveQuantities(buildQuantity));
   const name = project.name ?? project.id;
   const { summary } = priced;
 

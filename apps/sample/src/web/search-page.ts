@@ -1,5 +1,5 @@
 /** Part search: best MPN matches with stock and the best authorised offer at a quantity (`searchMpn`). */
-import { bestOffer } from './best-offer.js';
+import { chooseOffer } from '@nexar/supply';
 import { formatAmount, formatCount, formatUnitPrice } from './format.js';
 import { externalUrl, html } from './html.js';
 import { page, quantityParam } from './respond.js';
@@ -33,7 +33,8 @@ ${form}
 <thead><tr><th scope="col">Part</th><th scope="col">Description</th><th scope="col" class="num">Total stock</th><th scope="col">Best authorised offer</th><th scope="col" class="num">Unit price</th><th scope="col" class="num">Extended</th></tr></thead>
 <tbody>
 ${results.map(({ part }) => {
-  const offer = bestOffer(part, quantity);
+  const pricing = chooseOffer(part.sellers, quantity, currency);
+  const offer = pricing.priced ? pricing.offer : undefined;
   const link = externalUrl(part.octopartUrl);
   return html`<tr class="search-result">
 <th scope="row">${link ? html`<a href="${link}" rel="noreferrer">${part.mpn}</a>` : part.mpn}<br><span class="muted">${part.manufacturer.name}</span></th>
@@ -41,9 +42,9 @@ ${results.map(({ part }) => {
 <td class="num">${formatCount(part.totalAvail)}</td>
 ${
   offer
-    ? html`<td>${offer.seller}<br><span class="muted">${offer.sku} · ${formatCount(offer.stock)} in stock${offer.orderQuantity > quantity ? ` · order ${formatCount(offer.orderQuantity)}` : ''}</span></td>
+    ? html`<td>${offer.seller.name}<br><span class="muted">${offer.sku} · ${formatCount(offer.stock)} in stock${offer.orderQuantity > quantity ? ` · order ${formatCount(offer.orderQuantity)}` : ''}</span></td>
 <td class="num">${formatUnitPrice(offer.unitPrice, currency)}</td>
-<td class="num">${formatAmount(offer.extended, currency)}</td>`
+<td class="num">${formatAmount(offer.extended.amount, currency)}</td>`
     : html`<td colspan="3" class="muted">No authorised seller has ${formatCount(quantity)} in stock.</td>`
 }
 </tr>`;
