@@ -41,6 +41,15 @@ export function positiveInteger(text: string | undefined, flag: string, fallback
   return value;
 }
 
+/** A TCP port, 0 (any free one) to 65535. */
+export function portNumber(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 65535) {
+    throw new UsageError(`--port takes a port number from 0 to 65535, not "${text}".`);
+  }
+  return value;
+}
+
 /** An ISO 4217 code (EUR, USD, ...), upper case. */
 export function currencyCode(text: string | undefined, fallback = 'USD'): string {
   if (text === undefined) return fallback;

@@ -31,7 +31,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
   };
 }
 
-export function describe(p: BomProgress): string {
+function describe(p: BomProgress): string {
   const eta = p.etaMs === undefined || p.etaMs === 0 ? '' : `, about ${Math.ceil(p.etaMs / 1000)} s left`;
   return `${p.linesDone}/${count(p.linesTotal, 'line')} matched, ${count(p.requests, 'request')}, ${count(p.partsUsed, 'part')} used${eta}`;
 }

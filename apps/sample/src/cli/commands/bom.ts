@@ -1,12 +1,10 @@
-import { type BomLine, matchBom, type SupplyClient } from '@nexar/supply';
+import { type BomLine, type BomMatchResult, matchBom, type SupplyClient } from '@nexar/supply';
 import { currencyCode, parseFlags, positiveInteger } from '../args.js';
 import { bomJson, bomSummary, bomTable, planText } from '../bom-report.js';
 import { EXIT } from '../errors.js';
 import { progressReporter } from '../progress.js';
 import { readBom } from '../read-bom.js';
 import { withConnection } from '../with-connection.js';
-
-export const usage = 'bom [file.csv|file.json] [--qty N] [--currency C] [--max-parts N] [--dry-run] [--json]';
 
 export const BOM_FLAGS = {
   qty: { type: 'string' },
@@ -61,7 +59,7 @@ export async function priceBom(supply: SupplyClient, lines: BomLine[], flags: Bo
     return plan.fits ? EXIT.ok : EXIT.usage;
   }
   const progress = progressReporter();
-  let result: Awaited<ReturnType<typeof matchBom>>;
+  let result: BomMatchResult;
   try {
     result = await matchBom(lines, { ...options, onProgress: (p) => progress.onProgress(p) });
   } finally {

@@ -2,8 +2,6 @@ import { parseFlags } from '../args.js';
 import { EXIT } from '../errors.js';
 import { withConnection } from '../with-connection.js';
 
-export const usage = 'login [--no-browser]';
-
 /** The authorization-code + PKCE login in the browser, back to a loopback address; the tokens go to the token file. */
 export async function login(args: string[]): Promise<number> {
   const { values } = parseFlags(args, { 'no-browser': { type: 'boolean' } }, 'login');

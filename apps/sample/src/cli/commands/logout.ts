@@ -2,8 +2,6 @@ import { parseFlags } from '../args.js';
 import { EXIT } from '../errors.js';
 import { withConnection } from '../with-connection.js';
 
-export const usage = 'logout';
-
 /** Forgets the stored tokens and revokes the refresh token. */
 export async function logout(args: string[]): Promise<number> {
   parseFlags(args, {}, 'logout');

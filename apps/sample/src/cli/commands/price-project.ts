@@ -4,8 +4,7 @@ import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
 import { BOM_FLAGS, bomFlags, priceBom } from './bom.js';
 
-export const usage =
-  'price-project <projectId> [--qty N] [--currency C] [--max-parts N] [--dry-run] [--json]';
+const usage = 'price-project <projectId> [--qty N] [--currency C] [--max-parts N] [--dry-run] [--json]';
 
 /** A design's BOM from Altium 365 (the user's token) priced with Octopart data (the app's token). */
 export async function priceProject(args: string[]): Promise<number> {

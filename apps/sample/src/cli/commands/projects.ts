@@ -4,7 +4,7 @@ import { clip, table } from '../format.js';
 import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
 
-export const usage = 'projects [workspace name or URL]';
+const usage = 'projects [workspace name or URL]';
 
 export async function projects(args: string[]): Promise<number> {
   const { positionals } = parseFlags(args, {}, 'projects');

@@ -4,7 +4,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { clip, count, money, table } from '../format.js';
 import { withConnection } from '../with-connection.js';
 
-export const usage = 'search <mpn> [--qty N] [--currency C] [--limit N]';
+const usage = 'search <mpn> [--qty N] [--currency C] [--limit N]';
 
 export async function search(args: string[]): Promise<number> {
   const { values, positionals } = parseFlags(

@@ -9,8 +9,6 @@ import { withConnection } from '../with-connection.js';
 import { priceBom } from './bom.js';
 import { printSearch } from './search.js';
 
-export const usage = '(no command): a short tour';
-
 /** A search, the example BOM matched and priced, the same BOM again from the cache, and the parts it all cost. */
 export async function tour(args: string[]): Promise<number> {
   parseFlags(args, {}, 'sample');
@@ -29,10 +27,11 @@ export async function tour(args: string[]): Promise<number> {
     const bomParts = supply.parts.used - searchParts;
 
     console.log('\n3. The same BOM again, answered by the result cache:\n');
-    console.log(spent(await matchBom(lines, { client: supply, buildQuantity: flags.buildQuantity })));
+    const repeat = await matchBom(lines, { client: supply, buildQuantity: flags.buildQuantity });
+    console.log(spent(repeat));
 
     console.log(
-      `\nThis tour spent ${count(supply.parts.used, 'part')} of the app's monthly quota: ${searchParts} for the search, ${bomParts} for the BOM, none for the repeat.`,
+      `\nThis tour spent ${count(supply.parts.used, 'part')} of the app's monthly quota: ${searchParts} for the search, ${bomParts} for the BOM, ${repeat.summary.partsUsed} for the repeat.`,
     );
     console.log(`
 Next:

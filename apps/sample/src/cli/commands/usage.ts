@@ -5,8 +5,6 @@ import { count } from '../format.js';
 import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
 
-export const usage = 'usage';
-
 /**
  * The app's parts used this month and its limit. Nexar shows them to a signed-in user's token only:
  * with no login, the app's own token is refused and the user is told what to do.

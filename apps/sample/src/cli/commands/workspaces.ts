@@ -4,8 +4,6 @@ import { table } from '../format.js';
 import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
 
-export const usage = 'workspaces';
-
 export async function workspaces(args: string[]): Promise<number> {
   parseFlags(args, {}, 'workspaces');
   return withConnection(async (connection) => {
