@@ -15,6 +15,7 @@ import {
   NexarAuthError,
   type NodeAuthorizationCodeProvider,
   readNexarEnvironment,
+  type TokenStore,
 } from '@nexar/auth/node';
 import { createDesignClient, type DesignClient } from '@nexar/design';
 import { type Emulator, type EmulatorOptions, startEmulator } from '@nexar/emulator';
@@ -47,6 +48,11 @@ export interface SampleConnection {
   supply: SupplyClient;
   /** The signed-in user's tokens (authorization code + PKCE, `DESIGN_SCOPE`); one provider per connection. */
   designProvider(): NodeAuthorizationCodeProvider;
+  /**
+   * A new provider of the same app and scope for one more user, e.g. one per web session: a provider
+   * holds one user's tokens. Its tokens stay in memory unless a store is given.
+   */
+  newDesignProvider(options: { redirectUri: string; store?: TokenStore }): NodeAuthorizationCodeProvider;
   /** Design data on `designProvider()`; one client per connection. */
   design(): DesignClient;
   /** The embedded emulator, in emulator mode. */
@@ -78,19 +84,25 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
         : new FileResultCache(options.cacheDir ? { directory: options.cacheDir } : {}),
     });
 
-    let provider: NodeAuthorizationCodeProvider | undefined;
-    const designProvider = () => {
-      provider ??= authorizationCode({
+    const newDesignProvider: SampleConnection['newDesignProvider'] = ({ redirectUri, store }) =>
+      authorizationCode({
         clientId,
         clientSecret,
         identityUrl,
         env,
         scope: DESIGN_SCOPE,
-        store: emulator
-          ? new MemoryTokenStore()
-          : new FileTokenStore(options.tokenFile ? { path: options.tokenFile } : {}),
+        redirectUri,
+        store: store ?? new MemoryTokenStore(),
+      });
+    let provider: NodeAuthorizationCodeProvider | undefined;
+    const designProvider = () => {
+      provider ??= newDesignProvider({
         // Nexar accepts the redirect the app registered (Nexar's examples use this one); an emulator takes any loopback port.
         redirectUri: isLoopback(identityUrl) ? 'http://localhost:0/login' : DEFAULT_REDIRECT_URI,
+        // Signed in once, for later commands too (an embedded emulator is new on every run: nothing to keep).
+        ...(emulator
+          ? {}
+          : { store: new FileTokenStore(options.tokenFile ? { path: options.tokenFile } : {}) }),
       });
       return provider;
     };
@@ -103,6 +115,7 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       apiUrl,
       supply,
       designProvider,
+      newDesignProvider,
       design: () => {
         design ??= createDesignClient({ auth: designProvider(), endpoint: apiUrl });
         return design;

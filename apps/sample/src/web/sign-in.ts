@@ -6,7 +6,6 @@
 import { createDesignClient } from '@nexar/design';
 import { localPath, redirect } from './respond.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
-import { sessionProvider } from './session-provider.js';
 import { WebError } from './web-errors.js';
 import type { Route } from './web-types.js';
 
@@ -16,7 +15,8 @@ export const signIn: Route = async (request, context) => {
   const returnTo = localPath(request.url.searchParams.get('next'));
   if (request.session?.signedIn) return redirect(returnTo); // to switch users, sign out first
   const session = request.session ?? context.sessions.create();
-  const auth = sessionProvider(context.connection, context.redirectUri);
+  // One provider per browser session: a provider holds one user's tokens, here in server memory.
+  const auth = context.connection.newDesignProvider({ redirectUri: context.redirectUri });
   const authorization = await auth.createAuthorizationRequest();
   session.pending = { authorization, auth, returnTo };
   return redirect(authorization.url, sessionCookie(session.id));

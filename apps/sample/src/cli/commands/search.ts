@@ -1,4 +1,4 @@
-import { orderQuantity, priceBreakFor, type SearchMpnHit, type SupplyClient } from '@nexar/supply';
+import { chooseOffer, type SupplyClient } from '@nexar/supply';
 import { currencyCode, parseFlags, positiveInteger } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { clip, count, money, table } from '../format.js';
@@ -34,13 +34,15 @@ export async function printSearch(
     return 0;
   }
   const rows = results.map(({ part }) => {
-    const best = bestOffer(part, qty);
+    const pricing = chooseOffer(part.sellers, qty, currency);
     return [
       part.mpn,
       part.manufacturer.name,
       clip(part.shortDescription ?? '', 48),
       (part.totalAvail ?? 0).toLocaleString('en'),
-      best ? `${money(best.unitPrice, currency, 4)} ${best.seller}` : 'no authorised stock',
+      pricing.priced
+        ? `${money(pricing.offer.unitPrice, currency, 4)} ${pricing.offer.seller.name}`
+        : 'no authorised stock',
     ];
   });
   console.log(
@@ -56,31 +58,4 @@ export async function printSearch(
     ]),
   );
   return hits;
-}
-
-/**
- * The cheapest order of `qty` pieces among authorised sellers with the whole order in stock, with
- * @nexar/supply's order-quantity (MOQ, order multiple, first break) and price-break rules.
- */
-function bestOffer(
-  part: SearchMpnHit['part'],
-  qty: number,
-): { unitPrice: number; seller: string } | undefined {
-  let best: { unitPrice: number; seller: string; extended: number } | undefined;
-  for (const seller of part.sellers) {
-    if (!seller.isAuthorized) continue;
-    for (const offer of seller.offers) {
-      // One quoted currency's ladder; every convertedPrice is in the currency the search asked for.
-      const ladder = offer.prices.filter((p) => p.currency === offer.prices[0]?.currency);
-      const firstBreak = Math.min(...ladder.map((p) => p.quantity));
-      const order = orderQuantity(qty, { moq: offer.moq, orderMultiple: offer.orderMultiple, firstBreak });
-      const point = priceBreakFor(ladder, order);
-      if (!point || offer.inventoryLevel < order) continue;
-      const extended = point.convertedPrice * order;
-      if (!best || extended < best.extended) {
-        best = { unitPrice: point.convertedPrice, seller: seller.company.name, extended };
-      }
-    }
-  }
-  return best;
 }
