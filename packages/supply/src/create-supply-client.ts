@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { clientCredentials, type TokenProvider } from '@nexar/auth';
 import { createNexarClient, type NexarClient, type NexarClientOptions } from '@nexar/client';
+import { endpointScopedCache } from './cache/endpoint-scoped-cache.js';
 import { MemoryResultCache } from './cache/memory-result-cache.js';
 import { DEFAULT_CACHE_TTL_MS, isFresh, type ResultCache } from './cache/result-cache.js';
 import { categoryTree } from './category-tree.js';
@@ -94,7 +95,8 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
   const settings: RequestSettings = {
     nexar,
     ledger: new PartLedger(maxParts),
-    cache: cache === false ? undefined : (cache ?? new MemoryResultCache()),
+    cache:
+      cache === false ? undefined : endpointScopedCache(cache ?? new MemoryResultCache(), nexar.endpoint),
     ttlMs: cacheTtlMs,
     now,
     onParts,

@@ -45,6 +45,21 @@ describe('result cache', () => {
     );
   });
 
+  it("keys by endpoint: clients of two APIs sharing one cache never see each other's answers", async () => {
+    const other = await startSmallEmulator();
+    try {
+      const cache = new MemoryResultCache();
+      const here = supplyClientFor(emu, { cache });
+      const there = supplyClientFor(other, { cache });
+      await here.partsByIds({ ids: ['1005'] });
+      expect((await measure(other, () => there.partsByIds({ ids: ['1005'] }))).apiRequests).toBe(1);
+      expect((await measure(other, () => there.partsByIds({ ids: ['1005'] }))).apiRequests).toBe(0);
+      expect((await measure(emu, () => here.partsByIds({ ids: ['1005'] }))).apiRequests).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('expires entries after the TTL on the injected clock', async () => {
     let now = 1_700_000_000_000;
     const supply = supplyClientFor(emu, { now: () => now, cacheTtlMs: 60_000 });

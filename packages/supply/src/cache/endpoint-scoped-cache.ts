@@ -1,0 +1,15 @@
+import type { CachedEntry, ResultCache } from './result-cache.js';
+
+/**
+ * The same cache with every key scoped to one API endpoint, so a cache shared by clients of different
+ * endpoints (the real API and a local emulator, say, through one file cache) never mixes their answers.
+ */
+export function endpointScopedCache(cache: ResultCache, endpoint: string): ResultCache {
+  const scoped = (key: string) => `${endpoint} ${key}`;
+  const scopedCache: ResultCache = {
+    get: (key: string): Promise<CachedEntry | undefined> => cache.get(scoped(key)),
+    set: (key: string, entry: CachedEntry): Promise<void> => cache.set(scoped(key), entry),
+  };
+  if (cache.delete) scopedCache.delete = (key: string) => cache.delete?.(scoped(key)) ?? Promise.resolve();
+  return scopedCache;
+}
