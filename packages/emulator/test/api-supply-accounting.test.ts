@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/index.js';
 import {
-  clientToken,
   graphql,
   query,
   queryError,
   startSupplyEmulator,
+  appToken as supplyAppToken,
   userToken,
 } from './api-supply-harness.js';
 
@@ -16,9 +16,9 @@ let appId: string;
 beforeAll(async () => {
   emu = await startSupplyEmulator();
   appId = emu.clients.supply.clientId;
-  appToken = await clientToken(emu, emu.clients.supply);
+  appToken = await supplyAppToken(emu, 'supply');
   // admApplicationById needs a user's token (code flow); the application token cannot read it.
-  adminToken = await userToken(emu, emu.clients.supply, 'openid user.access supply.domain');
+  adminToken = await userToken(emu.url, emu.clients.supply, 'openid user.access supply.domain');
 });
 afterAll(() => emu.close());
 
@@ -138,7 +138,7 @@ describe('part accounting', () => {
 
 describe('scopes', () => {
   it('refuses supply fields to a design-only token, naming supply.domain, and charges nothing', async () => {
-    const designToken = await userToken(emu, emu.clients.design, 'openid design.domain user.access');
+    const designToken = await userToken(emu.url, emu.clients.design, 'openid design.domain user.access');
     const statsBefore = emu.stats.snapshot().partsReturned;
     const error = await queryError(
       emu,

@@ -13,9 +13,8 @@ import {
   isListType,
   isObjectType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
-import { clientToken, graphql, startSupplyEmulator } from './api-supply-harness.js';
+import { describe, expect, it } from 'vitest';
+import { graphql, useSupplyEmulator } from './api-supply-harness.js';
 
 /** A type may appear twice on a path, so SupPart.similarParts and SupCategory.children are followed once. */
 const MAX_REPEATS = 2;
@@ -132,13 +131,7 @@ function fieldType(name: string): GraphQLOutputType {
   return field.type;
 }
 
-let emu: Emulator;
-let token: string;
-beforeAll(async () => {
-  emu = await startSupplyEmulator();
-  token = await clientToken(emu, emu.clients.supply);
-});
-afterAll(() => emu.close());
+const fixture = useSupplyEmulator();
 
 describe('every supply field of the schema snapshot', () => {
   const selected = new Set<string>();
@@ -154,7 +147,7 @@ describe('every supply field of the schema snapshot', () => {
       const named = getNamedType(field.type) as GraphQLObjectType;
       const text = `{ ${name}${ROOT_ARGUMENTS[name] ?? ''} { ${selectionOf(named, [named.name], selected)} } }`;
       selected.add(`Query.${name}`);
-      const response = await graphql(emu, token, text);
+      const response = await graphql(fixture.emu, fixture.token, text);
       expect(response.errors).toBeUndefined();
       const data = response.data?.[name];
       expect(Array.isArray(data) ? data.length : data).toBeTruthy();

@@ -1,7 +1,8 @@
 /** Shared helpers of the supply API integration tests: an emulator on the small fixture, tokens over HTTP, queries. */
-import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { SMALL_CATALOG_FIXTURE } from '../src/catalog/index.js';
 import { type Emulator, startEmulator } from '../src/index.js';
+import { appToken } from './emulator-harness.js';
 
 export interface GraphQLErrorBody {
   message: string;
@@ -19,60 +20,23 @@ export function startSupplyEmulator(): Promise<Emulator> {
   return startEmulator({ catalog: SMALL_CATALOG_FIXTURE, tokenRateLimit: false, autoLogin: true });
 }
 
-/** An application token (client credentials, supply.domain). */
-export async function clientToken(emu: Emulator, client: { clientId: string; clientSecret: string }) {
-  const response = await fetch(emu.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      scope: 'supply.domain',
-    }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`client credentials refused: ${response.status}`);
-  return body.access_token;
-}
+/** An application token (client credentials, supply.domain) of one of the emulator's demo apps. */
+export { appToken } from './emulator-harness.js';
+/** A user's token (authorization code + PKCE; the emulator signs the demo user in by itself). */
+export { userToken } from './user-token.js';
 
-/** A user's token through authorization code + PKCE, the emulator logging the demo user in by itself. */
-export async function userToken(
-  emu: Emulator,
-  client: { clientId: string; clientSecret: string },
-  scope: string,
-): Promise<string> {
-  const verifier = randomBytes(32).toString('base64url');
-  const redirectUri = 'http://127.0.0.1:49152/callback';
-  const authorize = new URL(emu.authorizeUrl);
-  authorize.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: client.clientId,
-    redirect_uri: redirectUri,
-    scope,
-    state: 'supply-tests',
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    code_challenge_method: 'S256',
-  }).toString();
-  const redirect = await fetch(authorize, { redirect: 'manual' });
-  await redirect.arrayBuffer();
-  const code = new URL(redirect.headers.get('location') ?? '', emu.url).searchParams.get('code');
-  if (!code) throw new Error(`no authorization code (status ${redirect.status})`);
-  const response = await fetch(emu.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      code,
-      code_verifier: verifier,
-      redirect_uri: redirectUri,
-    }),
+/**
+ * The fixture emulator for a test file: started before its tests, with the supply app's token, and
+ * closed after them. Read `fixture.emu` and `fixture.token` inside tests and hooks.
+ */
+export function useSupplyEmulator(): { readonly emu: Emulator; readonly token: string } {
+  const fixture = {} as { emu: Emulator; token: string };
+  beforeAll(async () => {
+    fixture.emu = await startSupplyEmulator();
+    fixture.token = await appToken(fixture.emu, 'supply');
   });
-  const body = (await response.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`code exchange refused: ${response.status}`);
-  return body.access_token;
+  afterAll(() => fixture.emu.close());
+  return fixture;
 }
 
 export async function graphql<T = Record<string, unknown>>(

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
-import { clientToken, graphql, queryError, startSupplyEmulator } from './api-supply-harness.js';
+import { describe, expect, it } from 'vitest';
+import { graphql, queryError, useSupplyEmulator } from './api-supply-harness.js';
 
-let emu: Emulator;
-let token: string;
-beforeAll(async () => {
-  emu = await startSupplyEmulator();
-  token = await clientToken(emu, emu.clients.supply);
-});
-afterAll(() => emu.close());
+const fixture = useSupplyEmulator();
 
 const SEARCH = (field: string) => `query($start: Int, $limit: Int) {
   ${field}(q: "LM358", start: $start, limit: $limit) { hits results { part { id } } }
@@ -18,17 +11,17 @@ const MATCH = `query($queries: [SupPartMatchQuery!]!) {
 }`;
 
 async function expectInvalid(text: string, variables: Record<string, unknown>, message: string) {
-  const partsBefore = emu.stats.snapshot().partsReturned;
-  const error = await queryError(emu, token, text, variables);
+  const partsBefore = fixture.emu.stats.snapshot().partsReturned;
+  const error = await queryError(fixture.emu, fixture.token, text, variables);
   expect(error.message).toBe(message);
   expect(error.extensions?.code).toBe('INVALID_ARGUMENT');
   expect(error.data).toBeNull();
-  expect(emu.stats.snapshot().partsReturned).toBe(partsBefore);
+  expect(fixture.emu.stats.snapshot().partsReturned).toBe(partsBefore);
 }
 
 describe.each(['supSearch', 'supSearchMpn'])('%s paging bounds', (field) => {
   it('accepts the largest page Nexar allows', async () => {
-    const response = await graphql(emu, token, SEARCH(field), { start: 1000, limit: 100 });
+    const response = await graphql(fixture.emu, fixture.token, SEARCH(field), { start: 1000, limit: 100 });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ [field]: { hits: 4, results: [] } });
   });
@@ -54,7 +47,9 @@ describe.each(['supSearch', 'supSearchMpn'])('%s paging bounds', (field) => {
 describe('supMultiMatch bounds', () => {
   it('accepts 100 parts in total', async () => {
     const queries = Array.from({ length: 20 }, (_, i) => ({ mpn: 'NOPE', limit: 5, reference: String(i) }));
-    const response = await graphql<{ supMultiMatch: unknown[] }>(emu, token, MATCH, { queries });
+    const response = await graphql<{ supMultiMatch: unknown[] }>(fixture.emu, fixture.token, MATCH, {
+      queries,
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data?.supMultiMatch).toHaveLength(20);
   });
@@ -105,14 +100,18 @@ describe('other invalid arguments', () => {
   });
 
   it('rejects an unknown sort key and an unknown filter key', async () => {
-    const sort = await queryError(emu, token, '{ supSearch(q: "LM358", sort: "cheapest") { hits } }');
+    const sort = await queryError(
+      fixture.emu,
+      fixture.token,
+      '{ supSearch(q: "LM358", sort: "cheapest") { hits } }',
+    );
     expect(sort.message).toContain(
       'supSearch: unknown sort "cheapest"; use one of mpn, manufacturer.displayname',
     );
     expect(sort.extensions?.code).toBe('INVALID_ARGUMENT');
     const filter = await queryError(
-      emu,
-      token,
+      fixture.emu,
+      fixture.token,
       '{ supMultiMatch(queries: [{mpn: "LM358"}], options: {filters: {brand: ["TI"]}}) { hits } }',
     );
     expect(filter.message).toContain('supMultiMatch: unknown filters key "brand"');

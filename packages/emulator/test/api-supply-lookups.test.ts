@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
-import { clientToken, query, startSupplyEmulator } from './api-supply-harness.js';
+import { describe, expect, it } from 'vitest';
+import { query, useSupplyEmulator } from './api-supply-harness.js';
 
-let emu: Emulator;
-let token: string;
-beforeAll(async () => {
-  emu = await startSupplyEmulator();
-  token = await clientToken(emu, emu.clients.supply);
-});
-afterAll(() => emu.close());
+const fixture = useSupplyEmulator();
 
 type Data = Record<string, unknown>;
-const run = <T = Data>(text: string, variables: Data = {}) => query<T>(emu, token, text, variables);
+const run = <T = Data>(text: string, variables: Data = {}) =>
+  query<T>(fixture.emu, fixture.token, text, variables);
 
 describe('supParts', () => {
   it('answers in the order asked, with null for unknown ids', async () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
-import { clientToken, query, startSupplyEmulator } from './api-supply-harness.js';
+import { describe, expect, it } from 'vitest';
+import { query, useSupplyEmulator } from './api-supply-harness.js';
 
 interface PartMatch {
   reference: string | null;
@@ -9,13 +8,7 @@ interface PartMatch {
   parts: { id: string; mpn: string }[];
 }
 
-let emu: Emulator;
-let token: string;
-beforeAll(async () => {
-  emu = await startSupplyEmulator();
-  token = await clientToken(emu, emu.clients.supply);
-});
-afterAll(() => emu.close());
+const fixture = useSupplyEmulator();
 
 const MATCH = `query($queries: [SupPartMatchQuery!]!, $options: SupPartMatchOptions) {
   supMultiMatch(queries: $queries, options: $options) { reference hits error parts { id mpn } }
@@ -25,7 +18,9 @@ async function match(
   queries: Record<string, unknown>[],
   options?: Record<string, unknown>,
 ): Promise<PartMatch[]> {
-  return (await query<{ supMultiMatch: PartMatch[] }>(emu, token, MATCH, { queries, options })).supMultiMatch;
+  return (
+    await query<{ supMultiMatch: PartMatch[] }>(fixture.emu, fixture.token, MATCH, { queries, options })
+  ).supMultiMatch;
 }
 
 const ids = (m: PartMatch | undefined) => m?.parts.map((part) => part.id);

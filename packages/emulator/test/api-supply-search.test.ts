@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../src/index.js';
-import { clientToken, query, startSupplyEmulator } from './api-supply-harness.js';
+import { describe, expect, it } from 'vitest';
+import { query, useSupplyEmulator } from './api-supply-harness.js';
 
 interface PricePoint {
   quantity: number;
@@ -17,13 +16,7 @@ interface ResultSet {
   results: { akaMpn: string | null; description: string; part: { id: string; mpn: string } }[];
 }
 
-let emu: Emulator;
-let token: string;
-beforeAll(async () => {
-  emu = await startSupplyEmulator();
-  token = await clientToken(emu, emu.clients.supply);
-});
-afterAll(() => emu.close());
+const fixture = useSupplyEmulator();
 
 const SEARCH_MPN = `query($q: String, $start: Int, $limit: Int, $sort: String, $sortDir: SupSortDirection,
   $inStockOnly: Boolean, $hasDatasheetOnly: Boolean, $filters: Map) {
@@ -34,7 +27,8 @@ const SEARCH_MPN = `query($q: String, $start: Int, $limit: Int, $sort: String, $
 }`;
 
 async function searchMpn(variables: Record<string, unknown>): Promise<ResultSet> {
-  return (await query<{ supSearchMpn: ResultSet }>(emu, token, SEARCH_MPN, variables)).supSearchMpn;
+  return (await query<{ supSearchMpn: ResultSet }>(fixture.emu, fixture.token, SEARCH_MPN, variables))
+    .supSearchMpn;
 }
 
 const ids = (set: ResultSet) => set.results.map((result) => result.part.id);
@@ -143,7 +137,7 @@ describe('prices in the asked currency', () => {
   };
 
   async function offer(q: string, currency: string, sku: string) {
-    const data = await query<Priced>(emu, token, PRICES, { q, currency });
+    const data = await query<Priced>(fixture.emu, fixture.token, PRICES, { q, currency });
     const part = data.supSearchMpn.results[0]?.part;
     const found = part?.sellers.flatMap((s) => s.offers).find((o) => o.sku === sku);
     if (!part || !found) throw new Error(`no offer ${sku}`);
@@ -228,7 +222,7 @@ describe('supSearch', () => {
   };
 
   const search = async (variables: Record<string, unknown>) =>
-    (await query<Search>(emu, token, SEARCH, variables)).supSearch;
+    (await query<Search>(fixture.emu, fixture.token, SEARCH, variables)).supSearch;
 
   it('searches keywords over categories, descriptions and manufacturers', async () => {
     const opAmps = await search({ q: 'op amp' });
