@@ -1,23 +1,15 @@
-/** Shared pieces of the BOM integration tests: an emulator on the small fixture catalog, and supply clients for it. */
-import { clientCredentials } from '@nexar/auth';
-import { type Emulator, type EmulatorOptions, SMALL_CATALOG_FIXTURE, startEmulator } from '@nexar/emulator';
-import { createSupplyClient, type SupplyClient, type SupplyClientOptions } from '../src/index.js';
+/** The BOM integration tests' view of the shared emulator harness: a generous part limit, two-attempt retries. */
+import type { Emulator, EmulatorOptions } from '@nexar/emulator';
+import type { SupplyClient, SupplyClientOptions } from '../src/index.js';
+import { measure, startSmallEmulator, supplyClientFor } from './emulator-harness.js';
 
 export function startBomEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  return startEmulator({
-    catalog: SMALL_CATALOG_FIXTURE,
-    tokenRateLimit: false,
-    partLimit: 1_000_000,
-    ...options,
-  });
+  return startSmallEmulator({ partLimit: 1_000_000, ...options });
 }
 
-/** A client of the emulator's supply application; quick client retries (2 attempts) so fault tests stay short. */
+/** Quick client retries (2 attempts), so fault tests know how many faults outlast the client. */
 export function bomClient(emu: Emulator, options: SupplyClientOptions = {}): SupplyClient {
-  const { clientId, clientSecret } = emu.clients.supply;
-  return createSupplyClient({
-    auth: clientCredentials({ clientId, clientSecret, identityUrl: emu.url }),
-    endpoint: emu.graphqlUrl,
+  return supplyClientFor(emu, {
     retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxElapsedMs: 10_000 },
     ...options,
   });
@@ -28,12 +20,6 @@ export async function counted<T>(
   emu: Emulator,
   run: () => Promise<T>,
 ): Promise<{ value: T; requests: number; parts: number }> {
-  const before = emu.stats.snapshot();
-  const value = await run();
-  const after = emu.stats.snapshot();
-  return {
-    value,
-    requests: after.apiRequests - before.apiRequests,
-    parts: after.partsReturned - before.partsReturned,
-  };
+  const { result, apiRequests, partsReturned } = await measure(emu, run);
+  return { value: result, requests: apiRequests, parts: partsReturned };
 }
