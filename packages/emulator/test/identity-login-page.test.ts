@@ -21,6 +21,17 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Starts an authorization and returns the login page's URL, its HTML and the verifier. */
+/** A browser (cookie jar) that has signed in as Dana through the login form and reached the callback. */
+async function signedInBrowser(): Promise<CookieJar> {
+  const jar = new CookieJar();
+  const { pageUrl, html } = await openLoginPage(jar);
+  const submitted = await browse(jar, new URL(formAction(html, 'login-form'), pageUrl).href, {
+    form: { email: 'dana@example.com', password: 'demo' },
+  });
+  await followToCallback(jar, new URL(submitted.headers.get('location') ?? '', server.url).href, server.url);
+  return jar;
+}
+
 async function openLoginPage(jar: CookieJar, extra: Record<string, string> = {}) {
   const { verifier, challenge } = pkce();
   const start = await browse(
@@ -141,16 +152,7 @@ describe('login page', () => {
   });
 
   it('skips the page for a browser that is already signed in', async () => {
-    const jar = new CookieJar();
-    const { pageUrl, html } = await openLoginPage(jar);
-    const submitted = await browse(jar, new URL(formAction(html, 'login-form'), pageUrl).href, {
-      form: { email: 'dana@example.com', password: 'demo' },
-    });
-    await followToCallback(
-      jar,
-      new URL(submitted.headers.get('location') ?? '', server.url).href,
-      server.url,
-    );
+    const jar = await signedInBrowser();
 
     const { challenge } = pkce();
     const second = await browse(
@@ -168,16 +170,7 @@ describe('login page', () => {
   });
 
   it('signs out through the end-session page, after which the login page is shown again', async () => {
-    const jar = new CookieJar();
-    const { pageUrl, html } = await openLoginPage(jar);
-    const submitted = await browse(jar, new URL(formAction(html, 'login-form'), pageUrl).href, {
-      form: { email: 'dana@example.com', password: 'demo' },
-    });
-    await followToCallback(
-      jar,
-      new URL(submitted.headers.get('location') ?? '', server.url).href,
-      server.url,
-    );
+    const jar = await signedInBrowser();
 
     const confirm = await browse(jar, `${server.url}/connect/endsession`);
     expect(confirm.status).toBe(200);
