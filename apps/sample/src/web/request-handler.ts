@@ -55,6 +55,7 @@ export function createRequestHandler(context: WebContext, serverSignal: AbortSig
       url,
       session: context.sessions.get(readSessionId(req.headers.cookie)),
       origin: req.headers.origin,
+      fetchSite: header(req.headers['sec-fetch-site']),
       signal: AbortSignal.any([finished.signal, serverSignal]),
     };
     send(res, await respond(request, context));
@@ -111,6 +112,10 @@ function requestUrl(target: string | undefined, origin: string): URL | undefined
   } catch {
     return undefined;
   }
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 function send(res: ServerResponse, response: WebResponse): void {
