@@ -107,6 +107,14 @@ describe('the return path after sign-in', () => {
     await expectServerUp();
   });
 
+  it('keeps a return path of up to 2,048 characters through the sign-in, and none longer', async () => {
+    const fits = `/search?q=${'a'.repeat(2_048 - '/search?q='.length)}`;
+    const kept = await signInOverHttp(new HttpClient(), web.app, DANA, signInWith(fits));
+    expect(kept.location).toBe(fits);
+    const tooLong = await signInOverHttp(new HttpClient(), web.app, DANA, signInWith(`${fits}b`));
+    expect(tooLong.location).toBe('/');
+  });
+
   it("keeps this site's own paths, and same-origin absolute addresses as paths", async () => {
     const kept: [string, string][] = [
       ['/project?id=prj-1&qty=5', '/project?id=prj-1&qty=5'],

@@ -10,6 +10,8 @@ import type { WebContext } from './web-types.js';
 /** The port Nexar apps are most often registered with (`http://localhost:3000/...`). */
 export const DEFAULT_WEB_PORT = 3000;
 
+const SWEEP_INTERVAL_MS = 60_000;
+
 export interface WebAppOptions {
   connection: SampleConnection;
   /** Default 3000; 0 takes a free port. With the real API, register `http://localhost:<port>/auth/callback` as a redirect URI of the app. */
@@ -59,12 +61,16 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     log,
   };
   handle = createRequestHandler(context, stopping.signal);
+  // Idle sessions are dropped as they are met; this also drops those nobody comes back for.
+  const sweeper = setInterval(() => sessions.sweep(), SWEEP_INTERVAL_MS);
+  sweeper.unref();
 
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= new Promise<void>((resolve) => {
       options.signal?.removeEventListener('abort', close);
       stopping.abort();
+      clearInterval(sweeper);
       sessions.clear();
       server.close(() => resolve());
       server.closeAllConnections();
