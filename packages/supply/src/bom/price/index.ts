@@ -1,9 +1,18 @@
+export { planCsv, planOrdersCsv, pricedBomCsv } from './export-csv.js';
+export {
+  type Cell,
+  type ExportTable,
+  planLinesTable,
+  planOrdersTable,
+  pricedBomTable,
+} from './export-tables.js';
 export {
   type AlternatesDryRun,
   type FindAlternatesOptions,
   findAlternates,
 } from './find-alternates.js';
 export { NexarPlanError } from './nexar-plan-error.js';
+export { type OrderFile, type OrderFileLayout, orderFiles } from './order-files.js';
 export { type BuildQuantityPlan, planBuildQuantities } from './plan-build-quantities.js';
 export { planPurchase } from './plan-purchase.js';
 export type {
