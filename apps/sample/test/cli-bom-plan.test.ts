@@ -106,3 +106,12 @@ describe('bom plan and exports', () => {
     expect(stdout).toMatch(/line 1: alternates: \S+ \$[\d.]+ at \S/);
   });
 });
+
+describe('bom table', () => {
+  it('names the part priced when an ambiguous line picked another one than typed', async () => {
+    const file = join(cli.home, 'ambiguous.csv');
+    await writeFile(file, 'MPN,Qty\nLM358,1\n');
+    const { stdout } = await cli.run(['bom', file]);
+    expect(stdout).toMatch(/^\s*1\s+LM358 → LM358\S+\s+ambiguous\s/m);
+  });
+});
