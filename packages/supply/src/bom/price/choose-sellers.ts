@@ -10,6 +10,9 @@
  */
 import type { PlanMethod } from './plan-types.js';
 
+/** Part × seller visits the heuristic's swaps may spend (a few tens of milliseconds). */
+const SWAP_WORK = 30_000_000;
+
 export interface SellerChoiceInput {
   /** Cost in minor units of each part (row) at each seller (column); Infinity where the seller cannot supply it. */
   costs: readonly Float64Array[];
@@ -148,12 +151,16 @@ function heuristic(
       current = bestRemoval.evaluation;
     } else break;
   }
-  // One-for-one swaps with sellers outside the set, first improvement, a few rounds.
+  // One-for-one swaps with sellers outside the set, first improvement, a few rounds, within a fixed
+  // amount of work (part × seller visits), so many sellers cannot make a plan slow.
+  let work = 0;
   for (let round = 0; round < 5; round++) {
     let improved = false;
     for (let i = 0; i < members.length && !improved; i++) {
       for (let s = 0; s < sellers && !improved; s++) {
         if (members.includes(s)) continue;
+        work += costs.length * members.length;
+        if (work > SWAP_WORK) return current;
         const swapped = members.map((m, j) => (j === i ? s : m));
         const evaluation = evaluate(costs, swapped, orderCost);
         if (better(evaluation, current)) {
