@@ -1,7 +1,7 @@
 /** The project page's cost curve comes from purchase plans: each point is the plan at that quantity. */
 import { clientCredentials } from '@nexar/auth';
 import { type Emulator, startEmulator } from '@nexar/emulator';
-import { createSupplyClient, matchBom, planPurchase } from '@nexar/supply';
+import { createSupplyClient, findAlternates, matchBom, planPurchase } from '@nexar/supply';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { curveQuantities } from '../src/web/cost-curve.js';
 import { planCostCurve } from '../src/web/plan-cost-curve.js';
@@ -58,5 +58,24 @@ describe('planCostCurve on the emulator', () => {
     expect(markup).toContain('C1, C9');
     expect(markup).toContain('&lt;script&gt;U1');
     expect(markup).not.toContain('<script>');
+  });
+
+  it('shows risk flags and, when asked for, alternates priced at the need', async () => {
+    const client = createSupplyClient({
+      auth: clientCredentials({ ...emu.clients.supply, identityUrl: emu.url, env: {} }),
+      endpoint: emu.graphqlUrl,
+    });
+    const matched = await matchBom([{ mpn: 'LM358N', quantity: 2, designators: ['U9'] }], {
+      client,
+      buildQuantity: 5,
+    });
+    const without = planView(planPurchase(matched)).value;
+    expect(without).toMatch(/<li data-line="1"><strong>LM358N<\/strong> \(U9\)/);
+    expect(without).toContain('<span class="status flag obsolete"');
+    expect(without).not.toContain('Alternates:');
+    const alternates = await findAlternates(matched, { client });
+    expect(alternates[0]?.alternates.length).toBeGreaterThan(0);
+    const withAlternates = planView(planPurchase(matched, { alternates })).value;
+    expect(withAlternates).toMatch(/Alternates: <span class="alternate">\S+ \$[\d.]+ at [^<]+<\/span>/);
   });
 });
