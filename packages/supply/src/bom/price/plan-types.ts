@@ -148,8 +148,10 @@ export interface PurchasePlan {
   /** `perLineTotal − subtotal`: what buying each part once saves. */
   saving: Money;
   /**
-   * What the seller limits cost: the plan against the cheapest plan with no `maxSellers` and no
-   * `orderCost` (both counting order costs), or undefined when there was no limit.
+   * What the seller rules did: the plan against the cheapest choice per part (no `maxSellers`, order
+   * costs counted for the sellers it uses). `extraCost = total − unconstrainedTotal`: positive when a
+   * seller limit costs money, negative when fewer orders save more than they cost (`orderCost`).
+   * Undefined with neither option.
    */
   consolidation:
     | { unconstrainedTotal: Money; unconstrainedSellers: number; extraCost: Money; sellers: number }
