@@ -68,7 +68,7 @@ describe('planPurchase', () => {
     expect(exact.orders.map((o) => o.seller.name)).toEqual(['Digi-Key']);
     expect(exact.total.amount).toBe(23);
     expect(exact.consolidation?.unconstrainedTotal.amount).toBe(26);
-    // One order instead of two: 3.00 more on parts, 5.00 less on orders.
+    // One order instead of two: 2.00 more on parts, 5.00 less on orders.
     expect(exact.consolidation?.extraCost.amount).toBe(-3);
     const heuristic = planPurchase(match, { orderCost: 5, exactLimit: 0 });
     expect(heuristic.method).toBe('heuristic');
