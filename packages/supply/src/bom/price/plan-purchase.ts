@@ -10,7 +10,7 @@ import { extendedMinor, type Money, minorDigits, money } from '../money.js';
 import { alternatesForPlan } from './alternate-pricing.js';
 import { chooseSellers } from './choose-sellers.js';
 import { needsOf, type PartDemand, partDemands } from './part-demands.js';
-import { checkPlanOptions } from './plan-options.js';
+import { type CheckedPlanOptions, checkPlanOptions } from './plan-options.js';
 import { reasonsFor } from './plan-reasons.js';
 import type { PlanLine, PlannedPart, PlanPurchaseOptions, PurchasePlan, SellerOrder } from './plan-types.js';
 import { riskFlags } from './risk-flags.js';
@@ -126,7 +126,7 @@ function limitRefusal(demand: PartDemand, maxSellers: number | undefined): strin
 
 function planLines(
   match: BomMatchResult,
-  checked: ReturnType<typeof checkPlanOptions>,
+  checked: CheckedPlanOptions,
   demands: readonly PartDemand[],
   parts: readonly PlannedPart[],
   options: PlanPurchaseOptions,
@@ -207,7 +207,7 @@ function sellerOrders(
 function perLineBaseline(
   match: BomMatchResult,
   lines: readonly PlanLine[],
-  checked: ReturnType<typeof checkPlanOptions>,
+  checked: CheckedPlanOptions,
 ): { perLine: number; planned: number } {
   let perLine = 0;
   let planned = 0;
