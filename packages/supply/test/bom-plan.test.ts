@@ -157,6 +157,18 @@ describe('risk flags and alternates', () => {
     expect(strict.lines[1]?.flags.map((f) => f.kind)).toEqual(['nrnd', 'single-source']);
   });
 
+  it('accepts back-orders only within the lead-time limit', () => {
+    const now = () => Date.parse('2026-02-01T12:00:00Z');
+    // SOLO-LDO: Mouser 0.55 with none in stock (112 days), Digi-Key 0.60 with 200 in stock.
+    expect(
+      planPurchase(risky, { now, stock: 'backorder', maxLeadDays: 120 }).lines[1]?.offer?.seller.name,
+    ).toBe('Mouser');
+    const limited = planPurchase(risky, { now, stock: 'backorder', maxLeadDays: 100 });
+    expect(limited.lines[1]?.offer?.seller.name).toBe('Digi-Key');
+    // OLD-OPAMP waits 140 days at its only seller: over the limit, so it is not planned, and says why.
+    expect(limited.lines[0]?.unplanned).toMatch(/within maxLeadDays 100/);
+  });
+
   it('finds alternates after a dry run that spends nothing, ranked by price at the need', async () => {
     const dry = await counted(emu, () => findAlternates(risky, { client, dryRun: true, limit: 3 }));
     expect(dry.requests).toBe(0);
