@@ -9,7 +9,7 @@ export function bomTable(result: BomMatchResult): string {
     return [
       String(line.index + 1),
       clip(line.line.designators?.join(' ') ?? '', 16),
-      line.line.mpn ?? line.line.sku ?? '',
+      partShown(line),
       statusOf(line),
       offer ? clip(`${offer.seller.name} ${offer.sku}`, 28) : clip(reasonOf(line) ?? '', 28),
       offer ? offer.orderQuantity.toLocaleString('en') : '',
@@ -85,6 +85,15 @@ export function bomJson(result: BomMatchResult) {
       };
     }),
   };
+}
+
+/** The typed MPN, and the part actually priced when it is another (an ambiguous line's pick). */
+function partShown(line: BomLineResult): string {
+  const typed = line.line.mpn ?? line.line.sku ?? '';
+  const matched = line.part?.mpn;
+  const same = (a: string, b: string) =>
+    a.replace(/[\s\-_.,/]/g, '').toUpperCase() === b.replace(/[\s\-_.,/]/g, '').toUpperCase();
+  return matched && !same(typed, matched) ? clip(`${typed} → ${matched}`, 40) : typed;
 }
 
 function statusOf(line: BomLineResult): string {

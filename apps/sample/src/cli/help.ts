@@ -13,6 +13,10 @@ Usage: pnpm sample [command] [flags]      (or: node apps/sample/dist/cli/main.js
       --max-parts N         refuse to send anything that could cost more than N parts
       --dry-run             show the requests and worst-case parts, send nothing
       --json                machine-readable result on stdout
+      --export DIR          write the priced BOM and the purchase plan (CSV, XLSX) and an
+                            upload file per seller (Digi-Key, Mouser, LCSC/JLCPCB, ...) to DIR
+      --alternates          look up alternates for lines not found, out of stock or obsolete
+                            (up to 4 parts per such line; the part budget is checked first)
   login [--no-browser]    log in to Nexar in the browser (--no-browser prints the address)
   logout                  forget the login
   workspaces              your Altium 365 workspaces

@@ -27,4 +27,5 @@ export { normalizeManufacturer, normalizeMpn } from './normalize.js';
 export { type OfferQuote, orderQuantity, priceBreakFor } from './offer-quote.js';
 export type { OfferInput, PricePointInput, SellerInput } from './offer-types.js';
 export { MAX_PARTS_PER_MULTI_MATCH } from './plan-batches.js';
+export * from './price/index.js';
 export { type RepriceBomOptions, repriceBom } from './reprice-bom.js';

@@ -1,7 +1,17 @@
-import { type BomLine, type BomMatchResult, matchBom, type SupplyClient } from '@nexar/supply';
+import {
+  type BomLine,
+  type BomMatchResult,
+  findAlternates,
+  type LineAlternates,
+  matchBom,
+  planPurchase,
+  type SupplyClient,
+} from '@nexar/supply';
 import { currencyCode, parseFlags, positiveInteger } from '../args.js';
 import { bomJson, bomSummary, bomTable, planText } from '../bom-report.js';
 import { EXIT } from '../errors.js';
+import { exportBom } from '../export-files.js';
+import { planJson, purchasePlanText } from '../plan-report.js';
 import { progressReporter } from '../progress.js';
 import { readBom } from '../read-bom.js';
 import { withConnection } from '../with-connection.js';
@@ -12,6 +22,8 @@ export const BOM_FLAGS = {
   'max-parts': { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
+  export: { type: 'string' },
+  alternates: { type: 'boolean' },
 } as const;
 
 export interface BomFlags {
@@ -20,6 +32,10 @@ export interface BomFlags {
   maxParts: number | undefined;
   dryRun: boolean;
   json: boolean;
+  /** Folder for the CSV/XLSX exports and the sellers' upload files. */
+  exportDir?: string | undefined;
+  /** Look up alternates for lines not found, out of stock or obsolete (costs parts). */
+  alternates?: boolean;
 }
 
 /** The checked values of the BOM flags (shared with price-project). */
@@ -29,6 +45,8 @@ export function bomFlags(values: {
   'max-parts'?: string;
   'dry-run'?: boolean;
   json?: boolean;
+  export?: string;
+  alternates?: boolean;
 }): BomFlags {
   const maxParts = values['max-parts'];
   return {
@@ -37,6 +55,8 @@ export function bomFlags(values: {
     maxParts: maxParts === undefined ? undefined : positiveInteger(maxParts, '--max-parts', 1),
     dryRun: values['dry-run'] === true,
     json: values.json === true,
+    exportDir: values.export,
+    alternates: values.alternates === true,
   };
 }
 
@@ -56,6 +76,11 @@ export async function priceBom(supply: SupplyClient, lines: BomLine[], flags: Bo
   if (flags.dryRun) {
     const plan = await matchBom(lines, { ...options, dryRun: true });
     console.log(flags.json ? JSON.stringify(plan, null, 2) : planText(plan));
+    if (flags.alternates && !flags.json) {
+      console.log(
+        'With --alternates: up to 4 more parts for each line that is not found, out of stock or obsolete.',
+      );
+    }
     return plan.fits ? EXIT.ok : EXIT.usage;
   }
   const progress = progressReporter();
@@ -65,9 +90,21 @@ export async function priceBom(supply: SupplyClient, lines: BomLine[], flags: Bo
   } finally {
     progress.done();
   }
+  const alternates: LineAlternates[] = flags.alternates
+    ? await findAlternates(result, { client: supply })
+    : [];
+  const plan = planPurchase(result, { alternates });
   console.log(
-    flags.json ? JSON.stringify(bomJson(result), null, 2) : `${bomTable(result)}\n\n${bomSummary(result)}`,
+    flags.json
+      ? JSON.stringify({ ...bomJson(result), plan: planJson(plan) }, null, 2)
+      : `${bomTable(result)}\n\n${bomSummary(result)}\n\n${purchasePlanText(plan)}`,
   );
+  if (flags.exportDir) {
+    const paths = await exportBom(flags.exportDir, result, plan);
+    console.error(
+      `Wrote ${paths.length} files to ${flags.exportDir}: ${paths.map((p) => p.split(/[\\/]/).pop()).join(', ')}`,
+    );
+  }
   const { notFound, errors } = result.summary;
   return notFound + errors > 0 ? EXIT.incomplete : EXIT.ok;
 }

@@ -9,7 +9,10 @@ import { withConnection } from '../with-connection.js';
 import { priceBom } from './bom.js';
 import { printSearch } from './search.js';
 
-/** A search, the example BOM matched and priced, the same BOM again from the cache, and the parts it all cost. */
+/**
+ * A search, the example BOM matched, priced and planned (each part bought once, against per-line
+ * pricing), the same BOM again from the cache, and the parts it all cost.
+ */
 export async function tour(args: string[]): Promise<number> {
   parseFlags(args, {}, 'sample');
   const lines = await readBom();
@@ -21,7 +24,7 @@ export async function tour(args: string[]): Promise<number> {
     const searchParts = supply.parts.used;
 
     console.log(
-      `\n2. Match and price the example BOM (${relative(process.cwd(), EXAMPLE_BOM)}) for 10 boards:\n`,
+      `\n2. Match and price the example BOM (${relative(process.cwd(), EXAMPLE_BOM)}) for 10 boards, then plan the purchase:\n`,
     );
     await priceBom(supply, lines, flags);
     const bomParts = supply.parts.used - searchParts;

@@ -7,6 +7,7 @@ import {
   type PricePoint,
   totalAvail,
 } from '../../catalog/index.js';
+import { specsWithLifecycle } from './lifecycle-spec.js';
 import { type OfferValue, offerValue } from './offer-view.js';
 import { contextOf, type PartView, partOf, partView, type SellerView, sellerView } from './part-view.js';
 import type { SupPricePointValue } from './price-points.js';
@@ -17,7 +18,7 @@ export function partCounts(part: Part): Record<string, number> {
   return {
     descriptions: part.descriptions.length,
     images: part.images.length,
-    specs: part.specs.length,
+    specs: specsWithLifecycle(part).length,
     documentCollections: part.documentCollections.length,
     documents: part.documentCollections.reduce((n, c) => n + c.documents.length, 0),
     datasheets: part.bestDatasheet ? 1 : 0,
@@ -50,6 +51,7 @@ export function partResolvers(catalog: CatalogIndex) {
       freeSampleUrl: () => null,
       series: () => null,
       referenceDesigns: () => [],
+      specs: (source: PartView) => specsWithLifecycle(partOf(source)),
       similarParts: (source: PartView): PartView[] => {
         const { pricing } = contextOf(source);
         return catalog.similarParts(partOf(source)).map((part) => partView(part, pricing));
