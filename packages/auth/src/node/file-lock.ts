@@ -51,7 +51,7 @@ export async function withFileLock<T>(
         },
       );
     }
-    await sleep(Math.min(200, 10 * 2 ** Math.min(attempt, 4)) + Math.random() * 10);
+    await sleep(Math.min(100, 10 * 2 ** Math.min(attempt, 4)) + Math.random() * 20);
   }
   try {
     return await task();
