@@ -225,6 +225,25 @@ describe('token endpoint failures', () => {
     expect((await supply({ requestTimeoutMs: 1_000 }).getToken()).scope).toEqual(['supply.domain']);
   });
 
+  it('ends a token request to a hanging endpoint within retry.maxElapsedMs, attempts included', async () => {
+    emu.faults.inject('token', { kind: 'delay', ms: 5_000 }, 10);
+    const started = performance.now();
+    const error = await failure(
+      supply({
+        requestTimeoutMs: 400,
+        retry: { maxElapsedMs: 1_000, baseDelayMs: 5, maxDelayMs: 10 },
+      }).getToken(),
+    );
+    const elapsed = performance.now() - started;
+    expect(error.code).toBe('timeout');
+    expect(error.message).toContain(emu.tokenUrl);
+    expect(error.message).toMatch(/requestTimeoutMs|maxElapsedMs/);
+    // Three attempts fit in the budget (400 + 400 + the 200 ms left): the last one is cut short.
+    // Slack for a loaded machine; without the budget the last attempt ran its full 400 ms.
+    expect(elapsed).toBeGreaterThanOrEqual(950);
+    expect(elapsed).toBeLessThan(1_350);
+  });
+
   it("stops a caller's wait when its signal aborts", async () => {
     emu.faults.setLatency('token', 5_000);
     const controller = new AbortController();
