@@ -105,6 +105,27 @@ describe('client credentials against the emulator', () => {
     expect(tokenRequests().client_credentials - before).toBe(1);
   });
 
+  it('uses a short-lived token for three quarters of its life instead of renewing it on every call', async () => {
+    const shortLived = await startEmulator({ tokenRateLimit: false, accessTokenTtlSeconds: 240 });
+    try {
+      let now = Date.now();
+      const provider = clientCredentials({
+        ...shortLived.clients.supply,
+        tokenUrl: shortLived.tokenUrl,
+        env: {},
+        now: () => now,
+      });
+      for (let call = 0; call < 20; call += 1) {
+        await provider.getToken();
+        now += 10_000;
+      }
+      // Calls at 0 ... 190 s: the first gets a token, the one at 180 s (60 s before expiry) renews it.
+      expect(shortLived.stats.snapshot().tokenRequests.client_credentials).toBe(2);
+    } finally {
+      await shortLived.close();
+    }
+  });
+
   it('keeps serving the valid token when a renewal in the refresh window fails', async () => {
     let now = Date.now();
     const provider = supply({ now: () => now });
