@@ -60,6 +60,8 @@ export async function withFileLock<T>(
   }
 }
 
+const NO_HARD_LINKS = ['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'];
+
 /** Creates the lock with `content` if there is none; false when one exists. */
 async function create(lockPath: string, content: string): Promise<boolean> {
   const aside = `${lockPath}.${nonce()}.new`;
@@ -69,7 +71,15 @@ async function create(lockPath: string, content: string): Promise<boolean> {
     return true;
   } catch (error) {
     if (isCode(error, 'EEXIST')) return false;
-    throw error;
+    if (!NO_HARD_LINKS.some((code) => isCode(error, code))) throw error;
+    // A file system without hard links: create in place (briefly empty, which waiters tolerate).
+    try {
+      await writeAside(lockPath, content);
+      return true;
+    } catch (fallbackError) {
+      if (isCode(fallbackError, 'EEXIST')) return false;
+      throw fallbackError;
+    }
   } finally {
     await unlink(aside).catch(() => undefined);
   }
