@@ -38,8 +38,9 @@ const LOOPBACK_HOSTS: Record<string, string[]> = {
 /**
  * Listens on the loopback interface only, at the redirect URI's port (0 picks a free one) and path.
  * The first request to that path that carries `code` or `error` and that `accepts` goes to `handler`;
- * later ones are told the login is over, refused ones get 400, other paths get 404. For `localhost`, both 127.0.0.1 and ::1 are bound (on the same
- * port) when the machine has IPv6, since browsers may try either.
+ * later ones are told the login is over, refused ones get 400, other paths get 404. For `localhost`,
+ * both 127.0.0.1 and ::1 are bound (on the same port) when the machine has IPv6, since browsers may
+ * try either.
  */
 export async function startCallbackServer(
   redirectUri: URL,
