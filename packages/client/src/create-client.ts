@@ -1,11 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  authFetch,
-  type RetryOptions,
-  readNexarEnvironment,
-  retryWithBackoff,
-  type TokenProvider,
-} from '@nexar/auth';
+import { type RetryOptions, readNexarEnvironment, retryWithBackoff, type TokenProvider } from '@nexar/auth';
 import { documentInfo } from './document-info.js';
 import { describeError, emit, type NexarEventHook, type NexarRequestEvent } from './events.js';
 import type { NexarRequestOptions, VariablesArgs } from './request-options.js';
@@ -26,7 +20,11 @@ export interface NexarClientOptions {
   fetch?: typeof fetch;
   /** Retry bounds, or `false` for a single attempt. */
   retry?: NexarRetryOptions | false;
-  /** Limit for each attempt, in milliseconds; 0 for none. Default 30 000. */
+  /**
+   * Limit for each attempt, in milliseconds, from when the request leaves for the API; 0 for none.
+   * Default 30 000. Getting the token is limited by the token provider (its `requestTimeoutMs` and
+   * `retry.maxElapsedMs`), and a hanging token endpoint fails with its own `NexarAuthError`.
+   */
   timeoutMs?: number;
   /** Identifies your application; sent before the SDK's own `User-Agent` token. */
   userAgent?: string;
@@ -65,6 +63,7 @@ const SDK_USER_AGENT = 'nexar-sdk-typescript (@nexar/client)';
 
 /** Settings every client derived from one `createNexarClient` call shares. */
 interface ClientCore {
+  auth: TokenProvider;
   fetch: typeof fetch;
   headers: Record<string, string>;
   retry: ResolvedRetryOptions;
@@ -84,7 +83,8 @@ export function createNexarClient(options: NexarClientOptions): NexarClient {
   }
   const endpoint = checkEndpoint(options.endpoint ?? readNexarEnvironment().apiUrl);
   const core: ClientCore = {
-    fetch: authFetch(options.auth, options.fetch),
+    auth: options.auth,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     headers: requestHeaders(options.headers, options.userAgent),
     retry: resolveRetryOptions(options.retry),
     timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
@@ -148,6 +148,7 @@ class Client implements NexarClient {
       if (onEvent) attemptStarted = now();
       const setup = {
         fetch: core.fetch,
+        auth: core.auth,
         headers: core.headers,
         endpoint,
         variables,

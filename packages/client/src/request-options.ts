@@ -2,7 +2,7 @@
 export interface NexarRequestOptions {
   /** Cancels the request, its waits between retries included; it rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Limit for each attempt, in milliseconds (0: none). */
+  /** Limit for each attempt, in milliseconds, from when the request leaves for the API (0: none). */
   timeoutMs?: number;
   /** Sends this request elsewhere (e.g. a workspace's regional endpoint) with the same token provider. */
   endpoint?: string;

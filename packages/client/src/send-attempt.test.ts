@@ -186,6 +186,29 @@ describe('sendAttempt', () => {
     expect(error).toBe(thrown);
   });
 
+  it('starts the time limit when the request leaves, not while the token is on its way', async () => {
+    const auth = {
+      getToken: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return { accessToken: 't', expiresAt: NOW + 60_000, scope: [], tokenType: 'Bearer' as const };
+      },
+      invalidate: () => undefined,
+    };
+    let authorization: string | null = null;
+    const data = await sendAttempt(
+      setup(
+        async (_input, init) => {
+          authorization = new Headers(init?.headers).get('authorization');
+          return json(200, { data: { ok: true } });
+        },
+        { auth, timeoutMs: 100 },
+      ),
+      { status: undefined },
+    );
+    expect(data).toEqual({ ok: true });
+    expect(authorization).toBe('Bearer t');
+  });
+
   it("rejects with the caller's abort reason", async () => {
     const controller = new AbortController();
     const reason = new Error('user left');

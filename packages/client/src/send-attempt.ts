@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '@nexar/auth';
+import { authFetch, parseRetryAfter, type TokenProvider } from '@nexar/auth';
 import type { GraphQLFormattedError } from 'graphql';
 import { ClientError, GraphQLClient, type Variables } from 'graphql-request';
 import { attemptSignal } from './attempt-signal.js';
@@ -17,8 +17,16 @@ type FetchInput = Parameters<typeof fetch>[0];
 
 /** One HTTP exchange of a request: everything `sendAttempt` needs, fixed for the attempt. */
 export interface AttemptSetup {
-  /** Authenticated fetch (`authFetch`), which also handles the 401 refresh. */
+  /**
+   * With `auth`: the plain fetch, wrapped here in `authFetch` (which also handles the 401 refresh).
+   * Without: a fetch that authenticates by itself.
+   */
   fetch: typeof fetch;
+  /**
+   * Where the token comes from. Getting it is bounded by the provider's own limits and reports its own
+   * errors (`NexarAuthError`): `timeoutMs` starts when the request to the API leaves.
+   */
+  auth?: TokenProvider;
   headers: Record<string, string>;
   endpoint: string;
   variables: object | undefined;
@@ -46,14 +54,21 @@ export async function sendAttempt<T>(setup: AttemptSetup, report: AttemptReport)
     endpoint: displayUrl(setup.endpoint),
     attempt: setup.attempt,
   };
-  const limit = attemptSignal(setup.signal, setup.timeoutMs);
+  const { auth } = setup;
+  const limit = attemptSignal(setup.signal, setup.timeoutMs, { armed: auth === undefined });
   const { signal } = limit;
   let contentType: string | null = null;
+  const send: typeof fetch = auth
+    ? authFetch(auth, (input, init) => {
+        limit.arm();
+        return setup.fetch(input, init);
+      })
+    : setup.fetch;
 
   // The response goes to graphql-request untouched (no copy of the body); only what the errors need is noted.
   const fetchOnce = async (input: FetchInput, init?: RequestInit): Promise<Response> => {
     try {
-      const response = await setup.fetch(input, init);
+      const response = await send(input, init);
       report.status = response.status;
       contentType = response.headers.get('content-type');
       return response;
