@@ -8,6 +8,7 @@ import type { ApiContext } from './api-context.js';
 import { ApiErrorCode } from './api-errors.js';
 import { bearerToken } from './bearer-token.js';
 import { chargeParts } from './charge-parts.js';
+import { graphqlJsExecutor } from './graphql-js-executor.js';
 import { instrumentSchema } from './instrument-schema.js';
 
 export type ApiResolvers = NonNullable<Parameters<typeof createSchema<ApiContext>>[0]['resolvers']>;
@@ -35,7 +36,7 @@ export function createApi(options: ApiOptions): ApiHandler {
     landingPage: false,
     logging: options.log ? 'info' : false,
     context: ({ api }) => api,
-    plugins: [chargeParts(options.applications, options.stats)],
+    plugins: [graphqlJsExecutor(), chargeParts(options.applications, options.stats)],
   });
 
   return async (req, res) => {
