@@ -45,3 +45,4 @@ export {
   type RetryPolicy,
 } from './token-endpoint.js';
 export { MemoryTokenStore, type TokenStore, tokenStoreKey } from './token-store.js';
+export { scrubSecrets } from './redact.js';

@@ -65,6 +65,8 @@ const SDK_USER_AGENT = 'nexar-sdk-typescript (@nexar/client)';
 
 /** Settings every client derived from one `createNexarClient` call shares. */
 interface ClientCore {
+  auth: TokenProvider;
+  /** The fetch that goes on the wire (the user's, or the global one), wrapped by `authFetch` per attempt. */
   fetch: typeof fetch;
   headers: Record<string, string>;
   retry: ResolvedRetryOptions;
@@ -84,7 +86,8 @@ export function createNexarClient(options: NexarClientOptions): NexarClient {
   }
   const endpoint = checkEndpoint(options.endpoint ?? readNexarEnvironment().apiUrl);
   const core: ClientCore = {
-    fetch: authFetch(options.auth, options.fetch),
+    auth: options.auth,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     headers: requestHeaders(options.headers, options.userAgent),
     retry: resolveRetryOptions(options.retry),
     timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
@@ -121,7 +124,15 @@ class Client implements NexarClient {
     const timeoutMs = options.timeoutMs === undefined ? core.timeoutMs : checkTimeout(options.timeoutMs);
     const { onEvent, now } = core;
     const { operationName } = info;
-    const report: AttemptReport = { status: undefined };
+    const report: AttemptReport = { status: undefined, tokens: [] };
+    // Sees each request as it goes on the wire, with its token: counted for `onSent`, noted for redaction.
+    const wire: typeof fetch = (input, init) => {
+      const token = bearerToken(input, init);
+      if (token) report.tokens.push(token);
+      options.onSent?.();
+      return core.fetch(input, init);
+    };
+    const sendFetch = authFetch(core.auth, wire);
     const started = onEvent ? now() : 0;
     let attempts = 0;
     let attemptStarted = started;
@@ -145,9 +156,10 @@ class Client implements NexarClient {
     const attempt = (attemptNumber: number): Promise<TResult> => {
       attempts = attemptNumber;
       report.status = undefined;
+      report.tokens = [];
       if (onEvent) attemptStarted = now();
       const setup = {
-        fetch: core.fetch,
+        fetch: sendFetch,
         headers: core.headers,
         endpoint,
         variables,
@@ -187,6 +199,17 @@ function event(
   if (error !== undefined) result.error = describeError(error);
   if (delayMs !== undefined) result.delayMs = delayMs;
   return result;
+}
+
+/** The bearer token a request carries (`authFetch` sets it), read back for redaction. */
+function bearerToken(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): string | undefined {
+  const headers = init?.headers
+    ? new Headers(init.headers)
+    : input instanceof Request
+      ? input.headers
+      : undefined;
+  const value = headers?.get('authorization');
+  return value?.toLowerCase().startsWith('bearer ') ? value.slice(7).trim() : undefined;
 }
 
 /** Header names in lower case (so `User-Agent` and `user-agent` are one), with the SDK's user agent added. */

@@ -15,3 +15,4 @@ export {
 export type { NexarEventHook, NexarRequestEvent } from './events.js';
 export type { NexarRequestOptions, VariablesArgs } from './request-options.js';
 export { DEFAULT_RETRY, type NexarRetryOptions, RETRYABLE_STATUSES } from './retry-policy.js';
+export { redactSecrets } from './redact.js';
