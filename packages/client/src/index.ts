@@ -13,6 +13,6 @@ export {
   type RequestContext,
 } from './errors.js';
 export type { NexarEventHook, NexarRequestEvent } from './events.js';
+export { redactSecrets } from './redact.js';
 export type { NexarRequestOptions, VariablesArgs } from './request-options.js';
 export { DEFAULT_RETRY, type NexarRetryOptions, RETRYABLE_STATUSES } from './retry-policy.js';
-export { redactSecrets } from './redact.js';
