@@ -315,6 +315,11 @@ describe('createNexarClient', () => {
     expect(() => createNexarClient({ auth, endpoint: 'api.nexar.com' })).toThrow(/absolute/);
     expect(() => createNexarClient({ auth, endpoint: 'ftp://x/graphql' })).toThrow(/http or https/);
     expect(() => createNexarClient({ auth, timeoutMs: -1 })).toThrow(/timeoutMs/);
+    expect(() => createNexarClient({ auth, timeoutMs: '500' as unknown as number })).toThrow(
+      new TypeError(
+        "timeoutMs must be a finite number of milliseconds (0 for no limit), got '500' (a string).",
+      ),
+    );
     expect(() => createNexarClient({ auth, retry: { maxAttempts: 0 } })).toThrow(/maxAttempts/);
   });
 

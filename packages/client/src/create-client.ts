@@ -6,6 +6,7 @@ import {
   retryWithBackoff,
   type TokenProvider,
 } from '@nexar/auth';
+import { describeValue } from './describe-value.js';
 import { documentInfo } from './document-info.js';
 import { describeError, emit, type NexarEventHook, type NexarRequestEvent } from './events.js';
 import type { NexarRequestOptions, VariablesArgs } from './request-options.js';
@@ -240,8 +241,9 @@ function checkEndpoint(endpoint: string): string {
 }
 
 function checkTimeout(timeoutMs: number): number {
-  if (!(timeoutMs >= 0) || !Number.isFinite(timeoutMs)) {
-    throw new RangeError('timeoutMs must be a finite number of milliseconds (0 for no limit).');
+  if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0) || !Number.isFinite(timeoutMs)) {
+    const message = `timeoutMs must be a finite number of milliseconds (0 for no limit), got ${describeValue(timeoutMs)}.`;
+    throw typeof timeoutMs === 'number' ? new RangeError(message) : new TypeError(message);
   }
   return timeoutMs;
 }

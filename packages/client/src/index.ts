@@ -4,6 +4,7 @@ export {
   type NexarClient,
   type NexarClientOptions,
 } from './create-client.js';
+export { describeValue } from './describe-value.js';
 export {
   NexarClientError,
   NexarGraphQLError,
