@@ -30,6 +30,8 @@ export interface SupplyCallOptions<TResult = unknown> {
   cacheable?: (result: TResult) => boolean;
   /** Told about this call's parts, besides the client's `onParts`. */
   onParts?: (event: PartsEvent) => void;
+  /** Told of each HTTP request this call puts on the wire (see the client's `onSent`). */
+  onSent?: () => void;
 }
 
 /** The worst case of a call or plan, worked out without sending anything. */
@@ -128,6 +130,7 @@ export async function supplyRequest<TResult, TVariables>(
   const requestOptions: NexarRequestOptions = {};
   if (signal) requestOptions.signal = signal;
   if (options.timeoutMs !== undefined) requestOptions.timeoutMs = options.timeoutMs;
+  if (options.onSent) requestOptions.onSent = options.onSent;
   let data: TResult;
   try {
     data = (await send(withTypename(document), variables ?? {}, requestOptions)) as TResult;
