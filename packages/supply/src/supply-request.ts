@@ -3,6 +3,7 @@ import type { NexarClient, NexarRequestOptions } from '@nexar/client';
 import { type DocumentNode, getOperationAST } from 'graphql';
 import { cacheKey } from './cache/cache-key.js';
 import { type CachedEntry, isFresh, type ResultCache } from './cache/result-cache.js';
+import { checkMilliseconds, checkWholeNumber } from './check-input.js';
 import { countParts } from './count-parts.js';
 import { documentFingerprint } from './fingerprint.js';
 import { partLimitErrorFrom } from './part-limit-mapping.js';
@@ -99,6 +100,7 @@ export async function supplyRequest<TResult, TVariables>(
 ): Promise<TResult> {
   const { signal } = options;
   signal?.throwIfAborted();
+  checkCallOptions(options);
   const operation = operationNameOf(document);
   const key =
     options.cache === false
@@ -161,6 +163,7 @@ export async function estimateRequest<TResult, TVariables>(
   variables: TVariables,
   options: Pick<SupplyCallOptions<TResult>, 'worstCaseParts' | 'cache'> = {},
 ): Promise<PartEstimate> {
+  checkCallOptions(options);
   const operation = operationNameOf(document);
   const key =
     options.cache === false
@@ -192,4 +195,10 @@ async function freshEntry(settings: RequestSettings, key: string): Promise<Cache
     // Expired entries that cannot be deleted are ignored on the next read too.
   }
   return undefined;
+}
+
+/** A call's numbers, refused before the cache or the budget sees them (a NaN would slip past both). */
+function checkCallOptions(options: Pick<SupplyCallOptions, 'worstCaseParts' | 'timeoutMs'>): void {
+  checkWholeNumber('worstCaseParts', options.worstCaseParts, 0);
+  checkMilliseconds('timeoutMs', options.timeoutMs);
 }
