@@ -112,6 +112,19 @@ describe('matchBom: an outage', () => {
     );
   });
 
+  it('with four requests in flight, sends none again once the breaker has opened', async () => {
+    emu.faults.inject('api', { kind: 'status', status: 503 }, 1000);
+    const result = await matchBom(many, { client: bomClient(emu), ...options, concurrency: 4 });
+    const sent = 1000 - emu.faults.pending('api');
+    expect(result.summary.requests).toBe(sent);
+    const notAsked = result.lines.filter((line) => line.error?.startsWith('not asked')).length;
+    expect(notAsked).toBeGreaterThan(0);
+    // Every started request, two lines each, would cost 6 sends if all were sent again to the end;
+    // those still in flight when the breaker opened stopped at their current send.
+    const started = (20 - notAsked) / 2;
+    expect(sent).toBeLessThan(started * 6);
+  });
+
   it('takes the threshold as an option, and a success resets the count', async () => {
     emu.faults.inject('api', { kind: 'status', status: 503 }, 1000);
     const result = await matchBom(many, { client: bomClient(emu), ...options, stopAfterFailedBatches: 1 });

@@ -149,6 +149,7 @@ export async function matchBom(
         signal,
         onSent: () => progress.request(),
         onParts: (parts) => progress.parts(parts),
+        stopped: () => breaker.open,
       });
     } catch (error) {
       if (error instanceof NexarPartLimitError) {

@@ -24,6 +24,8 @@ export interface SendBatchOptions {
   /** Told of each HTTP request that goes on the wire (the client's retries included). */
   onSent: () => void;
   onParts: (parts: number) => void;
+  /** True once the run has stopped (its circuit breaker opened): a failed batch is not sent again. */
+  stopped?: () => boolean;
 }
 
 /** Answers by position in the batch, or the reason the whole batch failed. */
@@ -68,7 +70,7 @@ export async function sendBatch(batch: BomBatch, options: SendBatchOptions): Pro
       const reason = redactSecrets(
         error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       );
-      if (error instanceof NexarGraphQLError || attempt >= options.retries) {
+      if (error instanceof NexarGraphQLError || attempt >= options.retries || options.stopped?.()) {
         const tries = attempt + 1;
         return { error: tries > 1 ? `${reason} (batch sent ${tries} times)` : reason };
       }
