@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type RetryOptions, readNexarEnvironment, retryWithBackoff, type TokenProvider } from '@nexar/auth';
+import { describeValue } from './describe-value.js';
 import { documentInfo } from './document-info.js';
 import { describeError, emit, type NexarEventHook, type NexarRequestEvent } from './events.js';
 import type { NexarRequestOptions, VariablesArgs } from './request-options.js';
@@ -121,7 +122,14 @@ class Client implements NexarClient {
     const timeoutMs = options.timeoutMs === undefined ? core.timeoutMs : checkTimeout(options.timeoutMs);
     const { onEvent, now } = core;
     const { operationName } = info;
-    const report: AttemptReport = { status: undefined };
+    const report: AttemptReport = { status: undefined, tokens: [] };
+    // Sees each request as it goes on the wire, with its token: counted for `onSent`, noted for redaction.
+    const wire: typeof fetch = (input, init) => {
+      const token = bearerToken(input, init);
+      if (token) report.tokens.push(token);
+      options.onSent?.();
+      return core.fetch(input, init);
+    };
     const started = onEvent ? now() : 0;
     let attempts = 0;
     let attemptStarted = started;
@@ -145,9 +153,10 @@ class Client implements NexarClient {
     const attempt = (attemptNumber: number): Promise<TResult> => {
       attempts = attemptNumber;
       report.status = undefined;
+      report.tokens = [];
       if (onEvent) attemptStarted = now();
       const setup = {
-        fetch: core.fetch,
+        fetch: wire,
         auth: core.auth,
         headers: core.headers,
         endpoint,
@@ -190,6 +199,17 @@ function event(
   return result;
 }
 
+/** The bearer token a request carries (`authFetch` sets it), read back for redaction. */
+function bearerToken(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): string | undefined {
+  const headers = init?.headers
+    ? new Headers(init.headers)
+    : input instanceof Request
+      ? input.headers
+      : undefined;
+  const value = headers?.get('authorization');
+  return value?.toLowerCase().startsWith('bearer ') ? value.slice(7).trim() : undefined;
+}
+
 /** Header names in lower case (so `User-Agent` and `user-agent` are one), with the SDK's user agent added. */
 function requestHeaders(
   extra: Record<string, string> | undefined,
@@ -218,8 +238,9 @@ function checkEndpoint(endpoint: string): string {
 }
 
 function checkTimeout(timeoutMs: number): number {
-  if (!(timeoutMs >= 0) || !Number.isFinite(timeoutMs)) {
-    throw new RangeError('timeoutMs must be a finite number of milliseconds (0 for no limit).');
+  if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0) || !Number.isFinite(timeoutMs)) {
+    const message = `timeoutMs must be a finite number of milliseconds (0 for no limit), got ${describeValue(timeoutMs)}.`;
+    throw typeof timeoutMs === 'number' ? new RangeError(message) : new TypeError(message);
   }
   return timeoutMs;
 }

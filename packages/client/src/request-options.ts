@@ -6,6 +6,12 @@ export interface NexarRequestOptions {
   timeoutMs?: number;
   /** Sends this request elsewhere (e.g. a workspace's regional endpoint) with the same token provider. */
   endpoint?: string;
+  /**
+   * Told each time an HTTP request of this call goes on the wire (retries and the resend after a 401
+   * included; not an attempt that failed before sending, e.g. while getting a token): for counting
+   * the requests the API really received.
+   */
+  onSent?: () => void;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   NexarTimeoutError,
   type RequestContext,
 } from './errors.js';
-import { bodyExcerpt, displayUrl } from './redact.js';
+import { bodyExcerpt, displayUrl, redactSecrets } from './redact.js';
 
 type FetchInput = Parameters<typeof fetch>[0];
 
@@ -39,9 +39,11 @@ export interface AttemptSetup {
   now: () => number;
 }
 
-/** Filled in as the attempt goes, for the lifecycle events. */
+/** Filled in as the attempt goes, for the lifecycle events and the errors. */
 export interface AttemptReport {
   status: number | undefined;
+  /** The access tokens the attempt was sent with (a 401 refresh sends a second), redacted from server text. */
+  tokens: string[];
 }
 
 /**
@@ -104,14 +106,14 @@ export async function sendAttempt<T>(setup: AttemptSetup, report: AttemptReport)
     if (error instanceof NexarClientError) throw error;
     if (error instanceof ClientError) {
       const { response } = error;
-      const errors = formattedErrors(response.errors);
+      const errors = formattedErrors(response.errors, report.tokens);
       if (response.status >= 200 && response.status < 300) {
         throw new NexarGraphQLError(errors ?? [], response.data, context);
       }
       throw new NexarHttpError(
         {
           status: response.status,
-          bodyExcerpt: bodyExcerpt(response.body ?? ''),
+          bodyExcerpt: bodyExcerpt(response.body ?? '', undefined, report.tokens),
           retryAfterMs: parseRetryAfter(response.headers?.get('retry-after'), setup.now()),
           errors,
         },
@@ -153,13 +155,17 @@ function systemErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** GraphQL errors as the wire carries them, made safe to read (`message` always a string). */
-function formattedErrors(errors: unknown): GraphQLFormattedError[] | undefined {
+/** GraphQL errors as the wire carries them, made safe to read (`message` always a redacted string). */
+function formattedErrors(
+  errors: unknown,
+  tokens: readonly string[],
+): readonly GraphQLFormattedError[] | undefined {
   if (errors == null) return undefined;
   const list: unknown[] = Array.isArray(errors) ? errors : [errors];
   return list.map((entry) => {
     const object = entry instanceof Object ? (entry as Record<string, unknown>) : {};
-    const message = typeof object.message === 'string' ? object.message : 'Unknown error';
+    const message =
+      typeof object.message === 'string' ? redactSecrets(object.message, tokens) : 'Unknown error';
     return { ...object, message } as GraphQLFormattedError;
   });
 }

@@ -24,9 +24,10 @@ describe('progressReporter', () => {
     ]);
   });
 
-  it('writes plain lines elsewhere', () => {
+  it('writes plain lines elsewhere, from the first that says something', () => {
     const { fake, written } = stream(false);
     const progress = progressReporter(fake);
+    progress.onProgress(start);
     progress.onProgress(half);
     progress.done();
     expect(written).toEqual(['120/240 lines matched, 2 requests, 118 parts used, about 2 s left\n']);

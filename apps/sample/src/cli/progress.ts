@@ -20,7 +20,8 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
           `\r${bar(progress.linesDone / Math.max(1, progress.linesTotal))} ${describe(progress)}\x1b[K`,
         );
         drawn = true;
-      } else {
+      } else if (progress.linesDone > 0 || progress.requests > 0) {
+        // A log gets lines that say something: not the empty start (a run that fails at once stays one line).
         stream.write(`${describe(progress)}\n`);
       }
     },

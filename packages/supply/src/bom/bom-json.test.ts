@@ -55,6 +55,23 @@ describe('parseBomJson', () => {
     ]);
   });
 
+  it('quotes a bad quantity as given in code: NaN as NaN, a string as a string', () => {
+    const error = catchBomError(() =>
+      checkLines([
+        { mpn: 'A1', quantity: Number.NaN },
+        { mpn: 'B2', quantity: 'two' },
+        { mpn: 'C3', quantity: Number.POSITIVE_INFINITY },
+        { mpn: 'D4' },
+      ]),
+    );
+    expect(error.problems.map((p) => p.message)).toEqual([
+      'quantity NaN: give a positive whole number per board.',
+      "quantity 'two' (a string): give a positive whole number per board.",
+      'quantity Infinity: give a positive whole number per board.',
+      'quantity is missing: give a positive whole number per board.',
+    ]);
+  });
+
   it('reports text that is not JSON, or not a list of lines', () => {
     expect(catchBomError(() => parseBomJson('{ nope')).message).toContain('not valid JSON');
     expect(catchBomError(() => parseBomJson({ rows: [] })).message).toContain('"lines" array');

@@ -1,4 +1,5 @@
 /** Checks one line given as a value (code or JSON): a clean `BomLine`, or what is wrong with it. */
+import { describeValue } from '@nexar/client';
 import type { BomLine, BomProblem } from './bom-line.js';
 import { normalizeMpn } from './normalize.js';
 
@@ -59,7 +60,7 @@ export function checkLine(raw: unknown, position: number): LineCheck {
     problems.push({
       line: position,
       field: 'quantity',
-      message: `quantity ${JSON.stringify(rawQuantity) ?? 'is missing'}: give a positive whole number per board.`,
+      message: `quantity ${rawQuantity === undefined ? 'is missing' : describeValue(rawQuantity)}: give a positive whole number per board.`,
     });
   }
   let designators: string[] | undefined;

@@ -11,6 +11,7 @@ import type { BomLine } from './bom-line.js';
 import { ProgressTracker } from './bom-progress.js';
 import { buildResult, type LineContext, type QueryOutcome, settleQuery } from './bom-result.js';
 import type { BomLineResult, BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
+import { checkMatchBomArguments, type MatchSettings } from './check-match-options.js';
 import { type BomQuery, dedupeLines } from './dedupe.js';
 import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
 import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
@@ -26,11 +27,15 @@ interface Prepared {
   plan: BomPlan;
 }
 
-async function prepare(lines: readonly BomLine[], options: MatchBomOptions): Promise<Prepared> {
+async function prepare(
+  lines: readonly BomLine[],
+  options: MatchBomOptions,
+  settings: MatchSettings,
+): Promise<Prepared> {
   const { client } = options;
   const checked = checkLines(lines);
   const scope: BomCacheScope = {
-    candidates: checkCandidates(options.candidates ?? 1),
+    candidates: checkCandidates(settings.candidates),
     country: (options.country ?? client.country).toUpperCase(),
     currency: (options.currency ?? client.currency).toUpperCase(),
   };
@@ -68,15 +73,18 @@ async function prepare(lines: readonly BomLine[], options: MatchBomOptions): Pro
 
 /** What `matchBom` would send for these lines: requests, worst-case parts and cached lines. Sends nothing. */
 export async function planBom(lines: readonly BomLine[], options: MatchBomOptions): Promise<BomPlan> {
-  return (await prepare(lines, options)).plan;
+  return (await prepare(lines, options, checkMatchBomArguments(lines, options))).plan;
 }
 
 /**
- * Matches and prices a BOM. Throws `NexarBomError` for bad lines (before anything is sent),
- * `NexarPartLimitError` when the plan's worst case exceeds what `maxParts` has left (before anything
- * is sent), `NexarBomPartLimitError` when the part limit is reached during the run (with the lines
- * done so far), and the signal's reason on abort. Any other failure marks only the lines of its batch
- * `error`.
+ * Matches and prices a BOM. Throws `TypeError` / `RangeError` for arguments of the wrong type or out
+ * of range and `NexarBomError` for bad lines (before anything is sent), `NexarPartLimitError` when the
+ * plan's worst case exceeds what `maxParts` has left (before anything is sent),
+ * `NexarBomPartLimitError` when the part limit is reached during the run (with the lines done so far),
+ * `NexarAuthError` at the first request when no retry can get a token (a wrong client secret, a scope
+ * the app lacks, a revoked login), and the signal's reason on abort. Any other failure marks only the
+ * lines of its batch `error`; after `stopAfterFailedBatches` failed requests in a row the run stops
+ * and the lines not asked are marked `error` too.
  */
 export function matchBom(
   lines: readonly BomLine[],
@@ -94,17 +102,11 @@ export async function matchBom(
   lines: readonly BomLine[],
   options: MatchBomOptions,
 ): Promise<BomMatchResult | BomPlan> {
+  const settings = checkMatchBomArguments(lines, options);
   const { client, signal } = options;
   signal?.throwIfAborted();
-  const buildQuantity = options.buildQuantity ?? 1;
-  if (!Number.isSafeInteger(buildQuantity) || buildQuantity < 1) {
-    throw new RangeError(`buildQuantity must be a whole number of boards (1 or more), got ${buildQuantity}.`);
-  }
-  const concurrency = options.concurrency ?? 4;
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new RangeError(`concurrency must be a whole number (1 or more), got ${concurrency}.`);
-  }
-  const prepared = await prepare(lines, options);
+  const { buildQuantity, concurrency } = settings;
+  const prepared = await prepare(lines, options, settings);
   const { plan, batches, scope } = prepared;
   if (options.dryRun) return plan;
   if (!plan.fits) {
@@ -134,6 +136,7 @@ export async function matchBom(
   const useCache = options.cache !== false && client.cache !== undefined;
   const settle = (query: BomQuery, outcome: QueryOutcome) => settleQuery(query, outcome, context, results);
 
+  const breaker = new BatchBreaker(settings.stopAfterFailedBatches);
   const runBatch = async (b: number) => {
     const batch = batches[b] as BomBatch;
     let outcome: BatchOutcome;
@@ -141,11 +144,12 @@ export async function matchBom(
       outcome = await sendBatch(batch, {
         client,
         ...scope,
-        retries: options.batchRetries ?? 2,
-        retryDelayMs: options.batchRetryDelayMs ?? 250,
+        retries: settings.batchRetries,
+        retryDelayMs: settings.batchRetryDelayMs,
         signal,
-        onRequest: () => progress.request(),
+        onSent: () => progress.request(),
         onParts: (parts) => progress.parts(parts),
+        stopped: () => breaker.open,
       });
     } catch (error) {
       if (error instanceof NexarPartLimitError) {
@@ -154,6 +158,7 @@ export async function matchBom(
       }
       throw error;
     }
+    breaker.record(outcome);
     const stores: Promise<void>[] = [];
     batch.queries.forEach((query, i) => {
       if ('error' in outcome) {
@@ -173,11 +178,10 @@ export async function matchBom(
   };
 
   let failure: unknown;
-  const run = runPool(batches.length, concurrency, runBatch, () => signal?.aborted === true).catch(
-    (error: unknown) => {
-      failure = error;
-    },
-  );
+  const stopped = () => signal?.aborted === true || breaker.open;
+  const run = runPool(batches.length, concurrency, runBatch, stopped).catch((error: unknown) => {
+    failure = error;
+  });
   // Lines answered from the cache are priced while the first requests are in flight.
   if (batches.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
   for (const query of prepared.queries) {
@@ -191,10 +195,39 @@ export async function matchBom(
     context,
     queries: prepared.queries,
     lines: results,
-    missing: STOPPED,
+    missing: breaker.reason ?? STOPPED,
     stats: { requests: progress.requests, partsUsed: progress.partsUsed, cacheHits: progress.cacheHits },
   });
   if (failure instanceof NexarPartLimitError) throw new NexarBomPartLimitError(failure, result);
   if (failure !== undefined) throw failure;
   return result;
+}
+
+/**
+ * Stops a run during an outage: after `limit` batches in a row failed, no new batch is started and
+ * the lines not asked get one reason, instead of every batch being tried and retried in vain.
+ */
+class BatchBreaker {
+  readonly #limit: number;
+  #failedInARow = 0;
+  reason: string | undefined;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  get open(): boolean {
+    return this.reason !== undefined;
+  }
+
+  record(outcome: BatchOutcome): void {
+    if (!('error' in outcome)) {
+      this.#failedInARow = 0;
+      return;
+    }
+    this.#failedInARow += 1;
+    if (this.#failedInARow >= this.#limit && this.reason === undefined) {
+      this.reason = `not asked: ${this.#failedInARow} requests in a row failed, so the run stopped (the API seems unavailable; try again later). Last failure: ${outcome.error}`;
+    }
+  }
 }
