@@ -206,7 +206,7 @@ describe('sendAttempt', () => {
         },
         { auth, timeoutMs: 100 },
       ),
-      { status: undefined },
+      { status: undefined, tokens: [] },
     );
     expect(data).toEqual({ ok: true });
     expect(authorization).toBe('Bearer t');
