@@ -4,8 +4,11 @@ export interface BomLine {
   mpn?: string;
   /** Manufacturer name ("Texas Instruments", "TI"); narrows the match when given. */
   manufacturer?: string;
-  /** Other manufacturer part numbers for the same place, tried in order when `mpn` is not found. */
-  alternates?: string[];
+  /**
+   * Other parts for the same place, tried in order when `mpn` is not found: part numbers, or part
+   * numbers with their manufacturer (as Altium 365 design BOMs give them).
+   */
+  alternates?: readonly BomAlternate[];
   /** A seller's part number (SKU); matched on when the line has no MPN. */
   sku?: string;
   /** The seller the SKU belongs to ("LCSC", "Digi-Key"); narrows a SKU match when given. */
@@ -21,6 +24,9 @@ export interface BomLine {
   /** What the reader noticed about the line (a quantity that disagreed with the designators, ...). */
   warnings?: string[];
 }
+
+/** An alternate part: its MPN, or its MPN and manufacturer. */
+export type BomAlternate = string | { readonly mpn: string; readonly manufacturer?: string | undefined };
 
 /** One problem with one input line: where it is and what to fix. */
 export interface BomProblem {

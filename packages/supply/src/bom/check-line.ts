@@ -1,5 +1,5 @@
 /** Checks one line given as a value (code or JSON): a clean `BomLine`, or what is wrong with it. */
-import type { BomLine, BomProblem } from './bom-line.js';
+import type { BomAlternate, BomLine, BomProblem } from './bom-line.js';
 import { normalizeMpn } from './normalize.js';
 import { splitDesignators } from './read/designators.js';
 
@@ -77,14 +77,19 @@ export function checkLine(raw: unknown, position: number): LineCheck {
   } else if (item.designators !== undefined && item.designators !== null) {
     problems.push({ line: position, field: 'designators', message: 'designators: give a list of strings.' });
   }
-  let alternates: string[] | undefined;
-  if (Array.isArray(item.alternates) && item.alternates.every((a) => typeof a === 'string')) {
-    alternates = item.alternates.map((a) => partNumber(a)).filter((a): a is string => a !== undefined);
+  let alternates: BomAlternate[] | undefined;
+  if (Array.isArray(item.alternates) && item.alternates.every(isAlternate)) {
+    alternates = item.alternates.flatMap((a): BomAlternate[] => {
+      const mpn = partNumber(typeof a === 'string' ? a : a.mpn);
+      if (mpn === undefined) return [];
+      const manufacturer = typeof a === 'string' ? undefined : text(a.manufacturer);
+      return [manufacturer ? { mpn, manufacturer } : mpn];
+    });
   } else if (item.alternates !== undefined && item.alternates !== null) {
     problems.push({
       line: position,
       field: 'alternates',
-      message: 'alternates: give a list of part numbers.',
+      message: 'alternates: give a list of part numbers (or of { mpn, manufacturer }).',
     });
   }
   for (const field of ['manufacturer', 'reference', 'seller'] as const) {
@@ -109,4 +114,9 @@ export function checkLine(raw: unknown, position: number): LineCheck {
       ...(reference ? { reference } : {}),
     },
   };
+}
+
+function isAlternate(value: unknown): value is BomAlternate {
+  if (typeof value === 'string') return true;
+  return typeof value === 'object' && value !== null && typeof (value as { mpn?: unknown }).mpn === 'string';
 }

@@ -1,4 +1,4 @@
-export type { BomLine, BomProblem } from './bom-line.js';
+export type { BomAlternate, BomLine, BomProblem } from './bom-line.js';
 export type { BomProgress } from './bom-progress.js';
 export type {
   BomLineResult,

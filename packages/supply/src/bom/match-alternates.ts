@@ -17,12 +17,21 @@ export function alternateQueries(
 ): BomQuery[] {
   const byKey = new Map<string, BomQuery>();
   checked.forEach((line, index) => {
-    const alternate = line.alternates?.[round];
-    if (alternate === undefined || results[index]?.status !== 'not-found') return;
-    const key = queryKey({ mpn: alternate });
+    const given = line.alternates?.[round];
+    if (given === undefined || results[index]?.status !== 'not-found') return;
+    const alternate = typeof given === 'string' ? { mpn: given } : given;
+    const key = queryKey(alternate);
     const known = byKey.get(key);
     if (known) known.lineIndexes.push(index);
-    else byKey.set(key, { key, mpn: alternate.trim(), lineIndexes: [index] });
+    else {
+      const manufacturer = key.includes('|mfr:') ? alternate.manufacturer?.trim() : undefined;
+      byKey.set(key, {
+        key,
+        mpn: alternate.mpn.trim(),
+        ...(manufacturer ? { manufacturer } : {}),
+        lineIndexes: [index],
+      });
+    }
   });
   return [...byKey.values()];
 }

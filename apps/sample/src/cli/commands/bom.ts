@@ -1,9 +1,18 @@
 import { type BomLine, type BomMatchResult, matchBom, type SupplyClient } from '@nexar/supply';
 import { currencyCode, parseFlags, positiveInteger } from '../args.js';
 import { bomJson, bomSummary, bomTable, planText } from '../bom-report.js';
+import { parseColumnsFlag } from '../columns-flag.js';
 import { EXIT } from '../errors.js';
 import { progressReporter } from '../progress.js';
-import { readBom } from '../read-bom.js';
+import { type ReadBom, readBom } from '../read-bom.js';
+import {
+  describeRead,
+  lineJson,
+  readJson,
+  skippedList,
+  skippedSummary,
+  warningLines,
+} from '../read-report.js';
 import { withConnection } from '../with-connection.js';
 
 export const BOM_FLAGS = {
@@ -14,12 +23,21 @@ export const BOM_FLAGS = {
   json: { type: 'boolean' },
 } as const;
 
+/** Flags of the bom command only: how to read its file. */
+export const FILE_FLAGS = {
+  columns: { type: 'string' },
+  sheet: { type: 'string' },
+  'show-skipped': { type: 'boolean' },
+} as const;
+
 export interface BomFlags {
   buildQuantity: number;
   currency: string;
   maxParts: number | undefined;
   dryRun: boolean;
   json: boolean;
+  /** List the rows skipped, not only their count. */
+  showSkipped?: boolean;
 }
 
 /** The checked values of the BOM flags (shared with price-project). */
@@ -41,21 +59,48 @@ export function bomFlags(values: {
 }
 
 export async function bom(args: string[]): Promise<number> {
-  const { values, positionals } = parseFlags(args, BOM_FLAGS, 'bom');
-  const flags = bomFlags(values);
-  const lines = await readBom(positionals[0]);
-  return withConnection(({ supply }) => priceBom(supply, lines, flags), { maxParts: flags.maxParts });
+  const { values, positionals } = parseFlags(args, { ...BOM_FLAGS, ...FILE_FLAGS }, 'bom');
+  const flags = { ...bomFlags(values), showSkipped: values['show-skipped'] === true };
+  const source = await readBom(positionals[0], {
+    columns: parseColumnsFlag(values.columns),
+    sheet: values.sheet,
+  });
+  if (source.read) {
+    console.error(describeRead(source.file, source.read));
+    for (const line of warningLines(source.read)) console.error(line);
+  }
+  return withConnection(({ supply }) => priceBom(supply, source.lines, flags, source), {
+    maxParts: flags.maxParts,
+  });
 }
 
 /**
  * Matches and prices BOM lines with `matchBom`, showing progress on stderr, and prints the table (or
  * the JSON, or the dry run's plan) on stdout. Exit code 1 when a line was not found or failed.
  */
-export async function priceBom(supply: SupplyClient, lines: BomLine[], flags: BomFlags): Promise<number> {
+export async function priceBom(
+  supply: SupplyClient,
+  lines: BomLine[],
+  flags: BomFlags,
+  source?: ReadBom,
+): Promise<number> {
   const options = { client: supply, buildQuantity: flags.buildQuantity, currency: flags.currency };
+  const read = source?.read;
   if (flags.dryRun) {
     const plan = await matchBom(lines, { ...options, dryRun: true });
-    console.log(flags.json ? JSON.stringify(plan, null, 2) : planText(plan));
+    if (flags.json) {
+      // With a file: the lines read and the rows skipped, then the plan; nothing is sent.
+      const json = source
+        ? {
+            ...(read ? readJson(source.file, read) : { file: source.file, skipped: [], warnings: [] }),
+            lines: lines.map(lineJson),
+            plan,
+          }
+        : plan;
+      console.log(JSON.stringify(json, null, 2));
+    } else {
+      console.log([planText(plan), ...skippedText(source, flags)].join('\n'));
+    }
     return plan.fits ? EXIT.ok : EXIT.usage;
   }
   const progress = progressReporter();
@@ -66,8 +111,23 @@ export async function priceBom(supply: SupplyClient, lines: BomLine[], flags: Bo
     progress.done();
   }
   console.log(
-    flags.json ? JSON.stringify(bomJson(result), null, 2) : `${bomTable(result)}\n\n${bomSummary(result)}`,
+    flags.json
+      ? JSON.stringify(
+          { ...bomJson(result), ...(source && read ? readJson(source.file, read) : {}) },
+          null,
+          2,
+        )
+      : [`${bomTable(result)}\n\n${bomSummary(result)}`, ...skippedText(source, flags)].join('\n'),
   );
   const { notFound, errors } = result.summary;
   return notFound + errors > 0 ? EXIT.incomplete : EXIT.ok;
+}
+
+/** Under the table: how many rows were skipped, and with --show-skipped which and why. */
+function skippedText(source: ReadBom | undefined, flags: BomFlags): string[] {
+  const read = source?.read;
+  if (!read || read.skipped.length === 0) return [];
+  const summary = `${skippedSummary(read.skipped)}.`;
+  if (flags.showSkipped) return [summary, skippedList(read.skipped)];
+  return [`${summary} --show-skipped lists them.`];
 }
