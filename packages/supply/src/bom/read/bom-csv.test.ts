@@ -198,3 +198,11 @@ describe('readBomCsv: one bad row never sinks a file', () => {
     );
   });
 });
+
+describe('readBomCsv: board features', () => {
+  it('skips a feature named in the part-number column, keeps one with a real part number', () => {
+    const read = readBomCsv('Refs,MPN,Qty\n"FID1, FID2",Fiducial,2\n"TP1, TP2",5015,2\nU1,NE555P,1\n');
+    expect(read.lines.map((l) => l.mpn)).toEqual(['5015', 'NE555P']);
+    expect(read.skipped).toEqual([expect.objectContaining({ row: 2, kind: 'board-feature' })]);
+  });
+});

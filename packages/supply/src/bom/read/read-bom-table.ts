@@ -159,10 +159,12 @@ class RowReader {
     const skuCell = first(columns.sku);
     const sku = skuCell && !isPlaceholder(skuCell.value) ? skuCell.value : undefined;
 
+    // A board feature is skipped unless the row names a real part for it (a test point's MPN, say).
+    const feature = boardFeature(rowText(cells), designators);
+    if (feature && sku === undefined && mpns.every((mpn) => !/\d/.test(mpn) || boardFeature(mpn, []))) {
+      return { skip: 'board-feature', reason: `a board feature (${feature}), not a part to buy` };
+    }
     if (mpns.length === 0 && sku === undefined) {
-      const feature = boardFeature(rowText(cells), designators);
-      if (feature)
-        return { skip: 'board-feature', reason: `a board feature (${feature}), not a part to buy` };
       if (this.#fromValue) {
         const valueCell = first(columns.value);
         const value = valueCell?.value ?? '';
