@@ -65,13 +65,17 @@ export async function bom(args: string[]): Promise<number> {
     columns: parseColumnsFlag(values.columns),
     sheet: values.sheet,
   });
-  if (source.read) {
-    console.error(describeRead(source.file, source.read));
-    for (const line of warningLines(source.read)) console.error(line);
-  }
-  return withConnection(({ supply }) => priceBom(supply, source.lines, flags, source), {
-    maxParts: flags.maxParts,
-  });
+  return withConnection(
+    ({ supply }) => {
+      // Said once connected, so a connection that fails stays a one-line error.
+      if (source.read) {
+        console.error(describeRead(source.file, source.read));
+        for (const line of warningLines(source.read)) console.error(line);
+      }
+      return priceBom(supply, source.lines, flags, source);
+    },
+    { maxParts: flags.maxParts },
+  );
 }
 
 /**
