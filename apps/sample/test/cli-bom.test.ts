@@ -123,7 +123,7 @@ describe('bom', () => {
         'wrong columns',
         async () => {
           const file = join(cli.home, 'columns.csv');
-          await writeFile(file, 'Part,Count\nNE555DR,2\n');
+          await writeFile(file, 'Thing,Count\nNE555DR,2\n');
           return ['bom', file];
         },
         /columns\.csv, line 1: no header found.*MPN column/,

@@ -8,7 +8,8 @@ import { NexarBomError } from '../bom/nexar-bom-error.js';
 import { checkOptions, describe } from '../bom/read/bom-csv.js';
 import type { BomRead, ReadBomOptions } from '../bom/read/bom-read.js';
 import type { CsvRow } from '../bom/read/csv-rows.js';
-import { hasBomHeader, readBomTable } from '../bom/read/read-bom-table.js';
+import { hasBomHeader } from '../bom/read/find-header.js';
+import { readBomTable } from '../bom/read/read-bom-table.js';
 
 export interface ReadBomXlsxOptions extends ReadBomOptions {
   /** The worksheet to read: its name (any case) or its number (1 = the first). Default: the first sheet with a BOM header. */

@@ -170,8 +170,29 @@ describe('readBomCsv: one bad row never sinks a file', () => {
   });
 
   it('says which headers it accepts when none is found', () => {
-    const error = bomError(() => parseBomCsv('Part,Count\nNE555P,1\n'));
+    const error = bomError(() => parseBomCsv('Thing,Count\nNE555P,1\n'));
     expect(error.problems[0]?.message).toMatch(/no header found .*MPN column.*"columns" option/);
+  });
+
+  it('passes over a preamble line that looks like a one-column header', () => {
+    const read = readBomCsv('Part Number:,PCB-001\nRevision:,B\nMPN,Qty\nNE555P,2\n');
+    expect(read.headerRow).toBe(3);
+    expect(read.lines).toEqual([{ mpn: 'NE555P', quantity: 2, row: 4 }]);
+  });
+
+  it('reads a hand-made Part column as part numbers, an Eagle one as designators', () => {
+    expect(parseBomCsv('Part,Count\nNE555P,2\n')).toEqual([{ mpn: 'NE555P', quantity: 2, row: 2 }]);
+    const eagle = parseBomCsv('Part;Value;Device;Package\nU1;NE555D;NE555D;SO08\nC1;100n;C-EU;C0603\n');
+    expect(eagle.map((l) => [l.mpn, l.designators])).toEqual([['NE555D', ['U1']]]);
+  });
+
+  it('reads a part number from the Value column for a row with no distributor number, when there is no MPN column', () => {
+    const read = readBomCsv('Comment,Designator,LCSC Part #\n100nF,C1,C1525\nAMS1117-3.3,U1,\n10k,R1,\n');
+    expect(read.lines.map((l) => [l.mpn ?? null, l.sku ?? null])).toEqual([
+      [null, 'C1525'],
+      ['AMS1117-3.3', null],
+    ]);
+    expect(read.skipped.map((s) => s.kind)).toEqual(['no-part-number']);
   });
 
   it('names the columns it could not find when the caller named them', () => {

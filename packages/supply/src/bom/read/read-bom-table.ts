@@ -6,18 +6,11 @@
  */
 import type { BomLine, BomProblem } from '../bom-line.js';
 import { NexarBomError } from '../nexar-bom-error.js';
-import {
-  type BomField,
-  EXAMPLE_HEADERS,
-  type FieldColumn,
-  type HeaderMap,
-  isBomHeader,
-  mapHeader,
-  nameColumns,
-} from './bom-columns.js';
+import type { BomField, FieldColumn, HeaderMap } from './bom-columns.js';
 import type { BomRead, BomReadWarning, BomSkippedRow, ReadBomOptions } from './bom-read.js';
 import type { CsvRow } from './csv-rows.js';
 import { countableDesignators, splitDesignators } from './designators.js';
+import { findHeader } from './find-header.js';
 import { isComponentValue, isPlaceholder, sellerOfSku, splitPartNumbers } from './part-numbers.js';
 import { parseQuantityText } from './quantity.js';
 import {
@@ -119,7 +112,7 @@ class RowReader {
   readonly #headers: readonly string[];
   readonly #primary: FieldColumn[];
   readonly #alternates: FieldColumn[];
-  /** Part numbers come from the Value/Comment column: the file has no part-number column. */
+  /** Rows without part numbers read them from the Value/Comment column: the file has no part-number column. */
   readonly #fromValue: boolean;
 
   constructor(map: HeaderMap, headers: readonly string[]) {
@@ -129,7 +122,7 @@ class RowReader {
     const firsts = mpn.filter((c) => !c.extra);
     this.#primary = firsts.length > 0 ? firsts : mpn.slice(0, 1);
     this.#alternates = mpn.filter((c) => !this.#primary.includes(c));
-    this.#fromValue = mpn.length === 0 && !map.columns.sku && map.columns.value !== undefined;
+    this.#fromValue = mpn.length === 0 && map.columns.value !== undefined;
   }
 
   read(cells: readonly string[], row: number): RowOutcome {
@@ -281,48 +274,6 @@ class RowReader {
   }
 }
 
-function findHeader(
-  rows: readonly CsvRow[],
-  options: ReadBomOptions,
-  label: string,
-): { row: CsvRow; map: HeaderMap } {
-  const searched = rows.slice(0, options.headerSearchRows ?? 50);
-  let missing: string[] = [];
-  for (const row of searched) {
-    const detected = mapHeader(row.cells);
-    if (options.columns) {
-      const named = nameColumns(detected, row.cells, options.columns);
-      if (named.missing.length > 0) {
-        if (missing.length === 0 || named.missing.length < missing.length) missing = named.missing;
-        continue;
-      }
-      if (isBomHeader(named.map)) return { row, map: named.map };
-    } else if (isBomHeader(detected)) {
-      return { row, map: detected };
-    }
-  }
-  const fixedWidth = looksFixedWidth(searched);
-  const message = fixedWidth
-    ? 'this looks like fixed-width text (columns lined up with spaces), which cannot be split into columns reliably: export the BOM as CSV or XLSX.'
-    : options.columns
-      ? `no header found in the first ${searched.length} rows with the columns ${(missing.length > 0
-          ? missing
-          : Object.values(options.columns)
-        )
-          .map((n) => JSON.stringify(n))
-          .join(', ')}: check the names against the file's header.`
-      : `no header found in the first ${searched.length} rows: expected an MPN column (${EXAMPLE_HEADERS.mpn.join(', ')}, ...) or a distributor part number column (${EXAMPLE_HEADERS.sku.join(', ')}, ...). Name the columns with the "columns" option.`;
-  throw new NexarBomError([{ line: searched[0]?.line ?? 1, message }], [], label);
-}
-
-/** Text in one cell per row with columns lined up by runs of spaces (Eagle's text parts list, report printouts). */
-function looksFixedWidth(rows: readonly CsvRow[]): boolean {
-  const filled = rows.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
-  const single = filled.filter((row) => row.cells.filter((cell) => cell.trim() !== '').length === 1);
-  const spaced = single.filter((row) => /\S {2,}\S.* {2,}\S/.test(row.cells.join(' ')));
-  return filled.length > 0 && single.length >= filled.length * 0.8 && spaced.length >= 2;
-}
-
 function columnNames(map: HeaderMap): Partial<Record<BomField, string[]>> {
   const names: Partial<Record<BomField, string[]>> = {};
   for (const [field, columns] of Object.entries(map.columns) as [BomField, FieldColumn[]][]) {
@@ -347,14 +298,3 @@ function rowText(cells: readonly string[]): string {
 }
 
 const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/** Whether the rows have a BOM header (for choosing a workbook's sheet). */
-export function hasBomHeader(rows: readonly CsvRow[], options: ReadBomOptions = {}): boolean {
-  try {
-    findHeader(rows, options, 'BOM');
-    return true;
-  } catch (error) {
-    if (error instanceof NexarBomError) return false;
-    throw error;
-  }
-}
