@@ -40,9 +40,12 @@ export function describeRead(file: string, read: BomRead): string {
     return names && names.length > 0 ? [`${words} from ${names.map((n) => `'${n}'`).join(' or ')}`] : [];
   });
   const columns = read.columns;
-  if (!columns.mpn && !columns.sku && columns.value) {
-    from.unshift(
-      `part numbers from '${columns.value[0]}' (no part-number column: values such as 100nF are skipped)`,
+  if (!columns.mpn && columns.value) {
+    const where = columns.sku ? ' where a row has no distributor part number' : '';
+    from.splice(
+      columns.sku ? 1 : 0,
+      0,
+      `part numbers from '${columns.value[0]}'${where} (no part-number column: values such as 100nF are skipped)`,
     );
   }
   if (!columns.quantity && !columns.designators)

@@ -193,9 +193,9 @@ export async function matchBom(
     const onAnswer = (query: BomQuery, outcome: QueryOutcome) =>
       settleAlternate(query, outcome, context, results);
     const answers = useCache ? await readCachedAnswers(client, alternates, scope) : new Map();
-    for (const [key, answer] of answers) {
-      const query = alternates.find((q) => q.key === key) as BomQuery;
-      onAnswer(query, { answer, cached: true });
+    for (const query of alternates) {
+      const answer = answers.get(query.key);
+      if (answer) onAnswer(query, { answer, cached: true });
     }
     const more = planBatches(
       alternates.filter((query) => !answers.has(query.key)),
