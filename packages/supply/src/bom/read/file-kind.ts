@@ -23,7 +23,10 @@ export function fileKind(bytes: Uint8Array): FileKind {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
   if (/^\s*\{\\rtf/.test(head)) return { kind: 'unsupported', looksLike: 'an RTF document' };
   if (/^\s*<(!doctype html|html|\?xml)/i.test(head)) {
-    return { kind: 'unsupported', looksLike: 'an HTML or XML page' };
+    return {
+      kind: 'unsupported',
+      looksLike: 'an HTML or XML page (InteractiveHtmlBom pages have a CSV export)',
+    };
   }
   if (isBinary(bytes)) return { kind: 'unsupported', looksLike: 'a binary file' };
   return { kind: 'text' };
