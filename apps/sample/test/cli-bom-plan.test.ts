@@ -112,6 +112,6 @@ describe('bom table', () => {
     const file = join(cli.home, 'ambiguous.csv');
     await writeFile(file, 'MPN,Qty\nLM358,1\n');
     const { stdout } = await cli.run(['bom', file]);
-    expect(stdout).toMatch(/^\s*1\s+LM358 → LM358\S+\s+ambiguous\s/m);
+    expect(stdout).toMatch(/^\s*1\s+LM358 → LM358\S+ \([^)]+\)\s+ambiguous\s/m);
   });
 });

@@ -42,7 +42,7 @@ describe('bom', () => {
     expect(spentParts).toBeGreaterThan(0);
     expect(stdout).toMatch(/Total for 10 boards: \$[\d,]+\.\d\d \(16 of 17 lines priced\)/);
     // Not a terminal: progress comes as plain lines on stderr.
-    expect(stderr).toMatch(/^17\/17 lines matched, 1 request, \d+ parts used$/m);
+    expect(stderr).toMatch(/^17\/17 lines done, 1 request, \d+ parts used$/m);
   });
 
   it('answers a re-run from the cache: no request, 0 parts spent', async () => {
@@ -146,7 +146,7 @@ describe('bom', () => {
         'wrong columns',
         async () => {
           const file = join(cli.home, 'columns.csv');
-          await writeFile(file, 'Part,Count\nNE555DR,2\n');
+          await writeFile(file, 'Thing,Count\nNE555DR,2\n');
           return ['bom', file];
         },
         /columns\.csv, line 1: no header found.*MPN column/,

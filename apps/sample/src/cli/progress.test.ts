@@ -18,8 +18,8 @@ describe('progressReporter', () => {
     progress.onProgress(half);
     progress.done();
     expect(written).toEqual([
-      '\r[........................] 0/240 lines matched, 0 requests, 0 parts used\x1b[K',
-      '\r[############............] 120/240 lines matched, 2 requests, 118 parts used, about 2 s left\x1b[K',
+      '\r[........................] 0/240 lines done, 0 requests, 0 parts used\x1b[K',
+      '\r[############............] 120/240 lines done, 2 requests, 118 parts used, about 2 s left\x1b[K',
       '\n',
     ]);
   });
@@ -30,6 +30,6 @@ describe('progressReporter', () => {
     progress.onProgress(start);
     progress.onProgress(half);
     progress.done();
-    expect(written).toEqual(['120/240 lines matched, 2 requests, 118 parts used, about 2 s left\n']);
+    expect(written).toEqual(['120/240 lines done, 2 requests, 118 parts used, about 2 s left\n']);
   });
 });

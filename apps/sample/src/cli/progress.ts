@@ -34,7 +34,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
 
 function describe(p: BomProgress): string {
   const eta = p.etaMs === undefined || p.etaMs === 0 ? '' : `, about ${Math.ceil(p.etaMs / 1000)} s left`;
-  return `${p.linesDone}/${count(p.linesTotal, 'line')} matched, ${count(p.requests, 'request')}, ${count(p.partsUsed, 'part')} used${eta}`;
+  return `${p.linesDone}/${count(p.linesTotal, 'line')} done, ${count(p.requests, 'request')}, ${count(p.partsUsed, 'part')} used${eta}`;
 }
 
 function bar(fraction: number, width = 24): string {

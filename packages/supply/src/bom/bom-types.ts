@@ -74,6 +74,8 @@ export interface BomLineResult {
   pricing: LinePricing | undefined;
   /** Answered from the cache (no request, no part). */
   cached: boolean;
+  /** The alternate part number that was found, when the line's own `mpn` was not. */
+  alternate?: string;
 }
 
 export interface BomSummary {

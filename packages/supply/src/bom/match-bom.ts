@@ -6,15 +6,16 @@
  */
 import { NexarPartLimitError } from '../errors.js';
 import { type BomCacheScope, readCachedAnswers, storeAnswer } from './bom-cache.js';
-import { checkLines } from './bom-json.js';
 import type { BomLine } from './bom-line.js';
 import { ProgressTracker } from './bom-progress.js';
 import { buildResult, type LineContext, type QueryOutcome, settleQuery } from './bom-result.js';
 import type { BomLineResult, BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
 import { checkMatchBomArguments, type MatchSettings } from './check-match-options.js';
 import { type BomQuery, dedupeLines } from './dedupe.js';
+import { alternateQueries, settleAlternate } from './match-alternates.js';
 import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
 import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
+import { checkLines } from './read/bom-json.js';
 import { runPool } from './run-pool.js';
 import { type BatchOutcome, sendBatch } from './send-batch.js';
 
@@ -137,8 +138,8 @@ export async function matchBom(
   const settle = (query: BomQuery, outcome: QueryOutcome) => settleQuery(query, outcome, context, results);
 
   const breaker = new BatchBreaker(settings.stopAfterFailedBatches);
-  const runBatch = async (b: number) => {
-    const batch = batches[b] as BomBatch;
+  const runBatch = async (b: number, list: readonly BomBatch[] = batches, onAnswer = settle) => {
+    const batch = list[b] as BomBatch;
     let outcome: BatchOutcome;
     try {
       outcome = await sendBatch(batch, {
@@ -154,7 +155,7 @@ export async function matchBom(
     } catch (error) {
       if (error instanceof NexarPartLimitError) {
         const refused = `refused at the part limit: ${error.message}`;
-        for (const query of batch.queries) settle(query, { error: refused });
+        for (const query of batch.queries) onAnswer(query, { error: refused });
       }
       throw error;
     }
@@ -162,19 +163,20 @@ export async function matchBom(
     const stores: Promise<void>[] = [];
     batch.queries.forEach((query, i) => {
       if ('error' in outcome) {
-        settle(query, { error: `the request for this line's batch failed: ${outcome.error}` });
+        onAnswer(query, { error: `the request for this line's batch failed: ${outcome.error}` });
         return;
       }
       const answer = outcome.answers[i];
       if (!answer) {
-        settle(query, { error: 'the API returned no answer for this line.' });
+        onAnswer(query, { error: 'the API returned no answer for this line.' });
         return;
       }
-      settle(query, { answer, cached: false });
+      onAnswer(query, { answer, cached: false });
       if (useCache) stores.push(storeAnswer(client, query, answer, scope));
     });
     await Promise.all(stores);
-    progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
+    if (list === batches)
+      progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
   };
 
   let failure: unknown;
@@ -189,6 +191,26 @@ export async function matchBom(
     if (cached) settle(query, cached);
   }
   await run;
+  for (let round = 0; failure === undefined && !stopped(); round++) {
+    const alternates = alternateQueries(prepared.checked, results, round);
+    if (alternates.length === 0) break;
+    const onAnswer = (query: BomQuery, outcome: QueryOutcome) =>
+      settleAlternate(query, outcome, context, results);
+    const answers = useCache ? await readCachedAnswers(client, alternates, scope) : new Map();
+    for (const query of alternates) {
+      const answer = answers.get(query.key);
+      if (answer) onAnswer(query, { answer, cached: true });
+    }
+    const more = planBatches(
+      alternates.filter((query) => !answers.has(query.key)),
+      scope.candidates,
+    );
+    await runPool(more.length, concurrency, (b) => runBatch(b, more, onAnswer), stopped).catch(
+      (error: unknown) => {
+        failure = error;
+      },
+    );
+  }
   if (signal?.aborted) throw signal.reason;
 
   const result = buildResult({

@@ -39,6 +39,7 @@ export async function sendBatch(batch: BomBatch, options: SendBatchOptions): Pro
   const queries = batch.queries.map((query, i) => ({
     ...(query.mpn !== undefined ? { mpn: query.mpn } : {}),
     ...(query.sku !== undefined ? { sku: query.sku } : {}),
+    ...(query.seller !== undefined ? { seller: query.seller } : {}),
     ...(query.manufacturer !== undefined ? { manufacturer: query.manufacturer } : {}),
     limit: options.candidates,
     reference: referenceOf(i),

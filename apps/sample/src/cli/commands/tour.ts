@@ -15,7 +15,7 @@ import { printSearch } from './search.js';
  */
 export async function tour(args: string[]): Promise<number> {
   parseFlags(args, {}, 'sample');
-  const lines = await readBom();
+  const { lines } = await readBom();
   return withConnection(async ({ supply, mode }) => {
     const flags = { buildQuantity: 10, currency: 'USD', maxParts: undefined, dryRun: false, json: false };
 
@@ -38,7 +38,7 @@ export async function tour(args: string[]): Promise<number> {
     );
     console.log(`
 Next:
-  pnpm sample bom my-bom.csv --qty 100   price your own BOM (CSV or JSON)
+  pnpm sample bom my-bom.csv --qty 100   price your own BOM (CSV, XLSX or JSON)
   pnpm sample projects                   Altium 365 projects${mode === 'nexar' ? ' (after pnpm sample login)' : ''}
   pnpm sample help                       every command`);
     return EXIT.ok;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NexarBomError } from '../nexar-bom-error.js';
 import { checkLines, parseBomJson } from './bom-json.js';
-import { NexarBomError } from './nexar-bom-error.js';
 
 const catchBomError = (run: () => unknown): NexarBomError => {
   try {
@@ -16,7 +16,7 @@ const catchBomError = (run: () => unknown): NexarBomError => {
 describe('parseBomJson', () => {
   it('reads an object with lines: numeric strings, designators as text or list', () => {
     const lines = parseBomJson(
-      readFileSync(new URL('../../test/fixtures/bom.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../test/fixtures/bom.json', import.meta.url), 'utf8'),
     );
     expect(lines).toEqual([
       {
@@ -79,13 +79,32 @@ describe('parseBomJson', () => {
 });
 
 describe('checkLines', () => {
-  it('rejects part numbers without a letter or digit and fractional quantities', () => {
+  it('rejects part numbers without a letter or digit and quantities that are not positive', () => {
     const error = catchBomError(() =>
       checkLines([
         { mpn: '--', quantity: 1 },
-        { mpn: 'NE555P', quantity: 1.5 },
+        { mpn: 'NE555P', quantity: 0 },
+        { mpn: 'NE555P', quantity: -2 },
       ]),
     );
-    expect(error.problems.map((p) => p.field)).toEqual(['mpn', 'quantity']);
+    expect(error.problems.map((p) => [p.line, p.field])).toEqual([
+      [1, 'mpn'],
+      [2, 'quantity'],
+      [3, 'quantity'],
+    ]);
+  });
+
+  it('keeps fractional quantities (wire, glue), alternates and the seller of a SKU', () => {
+    expect(
+      checkLines([
+        { mpn: 'UL1007-22-BK', quantity: 0.5 },
+        { mpn: 'LM358DR', alternates: ['LM358PWR', ''], quantity: 1 },
+        { sku: 'C6186', seller: 'LCSC', quantity: 2 },
+      ]),
+    ).toEqual([
+      { mpn: 'UL1007-22-BK', quantity: 0.5 },
+      { mpn: 'LM358DR', alternates: ['LM358PWR'], quantity: 1 },
+      { sku: 'C6186', seller: 'LCSC', quantity: 2 },
+    ]);
   });
 });
