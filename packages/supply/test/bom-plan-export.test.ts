@@ -2,9 +2,9 @@
 import type { Emulator } from '@nexar/emulator';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvRows } from '../src/bom/csv-rows.js';
 import { planPurchase } from '../src/bom/price/plan-purchase.js';
 import { planXlsx } from '../src/bom/price/xlsx/index.js';
+import { readCsvRows } from '../src/bom/read/csv-rows.js';
 import {
   type BomMatchResult,
   matchBom,
