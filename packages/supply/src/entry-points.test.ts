@@ -35,11 +35,6 @@ describe('entry points', () => {
     expect([...external].sort()).toEqual(expect.arrayContaining(['@nexar/auth', '@nexar/client', 'graphql']));
   });
 
-  it('the main entry leaves XLSX (exceljs) to the xlsx-export entry', () => {
-    expect(importGraph(join(here, 'index.ts')).external.has('exceljs')).toBe(false);
-    expect(importGraph(join(here, 'bom/price/xlsx/index.ts')).external.has('exceljs')).toBe(true);
-  });
-
   it('the node entry adds the file cache', () => {
     const { files } = importGraph(join(here, 'node/index.ts'));
     expect(files).toContain(join(here, 'node/file-result-cache.ts'));

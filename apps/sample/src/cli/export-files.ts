@@ -20,7 +20,7 @@ export async function exportBom(dir: string, match: BomMatchResult, plan: Purcha
     throw new UsageError(`Cannot create ${dir} (${code}): give --export a folder you can write to.`);
   }
   // exceljs is loaded only when exporting, so the other commands start without it.
-  const { planXlsx } = await import('@nexar/supply/xlsx-export');
+  const { planXlsx } = await import('@nexar/supply/xlsx');
   const files: [string, string | Uint8Array][] = [
     ['priced-bom.csv', pricedBomCsv(match)],
     ['plan.csv', planCsv(plan)],
