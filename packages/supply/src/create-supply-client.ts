@@ -19,6 +19,7 @@ import {
   SpellingCorrectionDocument,
   SuggestDocument,
 } from './generated/graphql.js';
+import { InFlightRequests } from './in-flight.js';
 import type { PricedInput, SearchMpnInput } from './operation-types.js';
 import { type FetchPage, type PagingOptions, pageThrough, worstCaseOfPages } from './pages.js';
 import { checkMultiMatch, checkPage } from './paging-bounds.js';
@@ -103,6 +104,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     country,
     currency,
     fieldSet: fieldSetName(fields),
+    inFlight: new InFlightRequests(),
   };
   return new Supply(settings, fieldVariables(fields), provider ?? auth, applicationId);
 }
