@@ -5,6 +5,7 @@
  * selection; only answers without an error are stored (zero hits included).
  */
 import { cacheKey } from '../cache/cache-key.js';
+import { deepFreeze } from '../cache/deep-freeze.js';
 import { documentFingerprint } from '../fingerprint.js';
 import { BomMatchDocument } from '../generated/graphql.js';
 import type { SupplyClient } from '../supply-client.js';
@@ -68,11 +69,11 @@ export async function storeAnswer(
 ): Promise<void> {
   if (answer.error) return;
   try {
-    await client.setCached(bomQueryCacheKey(query, scope), {
-      hits: answer.hits,
-      parts: answer.parts,
-      error: null,
-    });
+    // Frozen (its parts already are, from the request): the cache keeps it without a copy.
+    await client.setCached(
+      bomQueryCacheKey(query, scope),
+      deepFreeze({ hits: answer.hits, parts: answer.parts, error: null }),
+    );
   } catch {
     // Ignored on purpose.
   }

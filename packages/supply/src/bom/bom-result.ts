@@ -5,6 +5,7 @@
 import type { MatchAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
 import type { BomLineResult, BomMatchResult, BomPart, BomSummary } from './bom-types.js';
+import type { BomWarning } from './bom-warning.js';
 import { chooseOffer, type PricingFallback } from './choose-offer.js';
 import { choosePart } from './choose-part.js';
 import type { BomQuery } from './dedupe.js';
@@ -52,7 +53,8 @@ function lineResult(index: number, outcome: QueryOutcome, context: LineContext):
   }
   const { answer, cached } = outcome;
   const choice = choosePart<BomPart>(answer, checked.manufacturer);
-  const common = { ...base, candidates: [...answer.parts], hits: answer.hits, cached };
+  // The query's frozen answer is shared by all its lines: no copy per line.
+  const common = { ...base, candidates: answer.parts, hits: answer.hits, cached };
   if (choice.status === 'not-found' || choice.status === 'error') {
     return {
       ...common,
@@ -80,6 +82,7 @@ export interface ResultInput {
   lines: readonly (BomLineResult | undefined)[];
   missing: string;
   stats: { requests: number; partsUsed: number; cacheHits: number };
+  warnings: BomWarning[];
 }
 
 export function buildResult(input: ResultInput): BomMatchResult {
@@ -94,6 +97,7 @@ export function buildResult(input: ResultInput): BomMatchResult {
     currency: context.currency,
     buildQuantity: context.buildQuantity,
     uniqueQueries: input.queries.length,
+    warnings: input.warnings,
     ...input.stats,
   });
 }
@@ -104,9 +108,10 @@ export function summarize(
   run: Pick<BomSummary, 'uniqueQueries' | 'requests' | 'partsUsed' | 'cacheHits'> & {
     currency: string;
     buildQuantity: number;
+    warnings: BomWarning[];
   },
 ): BomMatchResult {
-  const { currency, buildQuantity, ...numbers } = run;
+  const { currency, buildQuantity, warnings, ...numbers } = run;
   const count = (status: BomLineResult['status']) => lines.filter((line) => line.status === status).length;
   const priced = lines.flatMap((line) => (line.pricing?.priced ? [line.pricing.offer.extended] : []));
   return {
@@ -124,5 +129,6 @@ export function summarize(
     total: priced.length > 0 ? sumMoney(currency, priced) : money(currency, 0),
     currency,
     buildQuantity,
+    warnings,
   };
 }

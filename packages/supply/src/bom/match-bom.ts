@@ -11,6 +11,7 @@ import type { BomLine } from './bom-line.js';
 import { ProgressTracker } from './bom-progress.js';
 import { buildResult, type LineContext, type QueryOutcome, settleQuery } from './bom-result.js';
 import type { BomLineResult, BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
+import { cacheRoomFor } from './cache-room.js';
 import { type BomQuery, dedupeLines } from './dedupe.js';
 import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
 import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
@@ -44,6 +45,7 @@ async function prepare(lines: readonly BomLine[], options: MatchBomOptions): Pro
     queries.filter((query) => !cached.has(query.key)),
     scope.candidates,
   );
+  const room = cacheRoomFor(client, useCache, queries.length, scope.candidates, options.dryRun !== true);
   const worstCaseParts = batches.reduce((sum, batch) => sum + batch.worstCaseParts, 0);
   const remaining = client.parts.remaining;
   return {
@@ -62,6 +64,8 @@ async function prepare(lines: readonly BomLine[], options: MatchBomOptions): Pro
       worstCaseParts,
       remaining,
       fits: remaining === undefined || worstCaseParts <= remaining,
+      rerun: room.rerun,
+      warnings: room.warnings,
     },
   };
 }
@@ -107,6 +111,13 @@ export async function matchBom(
   const prepared = await prepare(lines, options);
   const { plan, batches, scope } = prepared;
   if (options.dryRun) return plan;
+  for (const warning of plan.warnings) {
+    try {
+      options.onWarning?.(warning);
+    } catch {
+      // A failing hook must not fail the run; the warning is in the result too.
+    }
+  }
   if (!plan.fits) {
     throw new NexarPartLimitError({
       wouldCost: plan.worstCaseParts,
@@ -192,6 +203,7 @@ export async function matchBom(
     queries: prepared.queries,
     lines: results,
     missing: STOPPED,
+    warnings: plan.warnings,
     stats: { requests: progress.requests, partsUsed: progress.partsUsed, cacheHits: progress.cacheHits },
   });
   if (failure instanceof NexarPartLimitError) throw new NexarBomPartLimitError(failure, result);
