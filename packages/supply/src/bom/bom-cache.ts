@@ -51,7 +51,8 @@ export async function readCachedAnswers(
     queries.map(async (query) => {
       try {
         const value = await client.getCached(bomQueryCacheKey(query, scope));
-        if (isMatchAnswer(value) && !value.error) found.set(query.key, value);
+        // Frozen (answers from the memory cache already are): shared read-only by the query's lines.
+        if (isMatchAnswer(value) && !value.error) found.set(query.key, deepFreeze(value));
       } catch {
         // A miss: the line is asked for.
       }
@@ -70,10 +71,8 @@ export async function storeAnswer(
   if (answer.error) return;
   try {
     // Frozen (its parts already are, from the request): the cache keeps it without a copy.
-    await client.setCached(
-      bomQueryCacheKey(query, scope),
-      deepFreeze({ hits: answer.hits, parts: answer.parts, error: null }),
-    );
+    const value = answer.error === null ? answer : { hits: answer.hits, parts: answer.parts, error: null };
+    await client.setCached(bomQueryCacheKey(query, scope), deepFreeze(value));
   } catch {
     // Ignored on purpose.
   }

@@ -2,12 +2,14 @@
  * Per-line results from the answers of their queries, and the BOM's totals. Lines are priced as
  * soon as their query is answered, so pricing overlaps the requests still in flight.
  */
+
+import { deepFreeze } from '../cache/deep-freeze.js';
 import type { MatchAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
 import type { BomLineResult, BomMatchResult, BomPart, BomSummary } from './bom-types.js';
 import type { BomWarning } from './bom-warning.js';
-import { chooseOffer, type PricingFallback } from './choose-offer.js';
-import { choosePart } from './choose-part.js';
+import { chooseOffer, type LinePricing, type PricingFallback } from './choose-offer.js';
+import { choosePart, type PartChoice } from './choose-part.js';
 import type { BomQuery } from './dedupe.js';
 import { money, sumMoney } from './money.js';
 
@@ -52,7 +54,7 @@ function lineResult(index: number, outcome: QueryOutcome, context: LineContext):
     };
   }
   const { answer, cached } = outcome;
-  const choice = choosePart<BomPart>(answer, checked.manufacturer);
+  const { choice, pricing } = pricedChoice(answer, checked.manufacturer, need, context);
   // The query's frozen answer is shared by all its lines: no copy per line.
   const common = { ...base, candidates: answer.parts, hits: answer.hits, cached };
   if (choice.status === 'not-found' || choice.status === 'error') {
@@ -71,8 +73,44 @@ function lineResult(index: number, outcome: QueryOutcome, context: LineContext):
     part: choice.part,
     chosenBy: choice.chosenBy,
     error: undefined,
-    pricing: chooseOffer(choice.part.sellers, need, context.currency, context.fallback),
+    pricing,
   };
+}
+
+interface PricedChoice {
+  choice: PartChoice<BomPart>;
+  pricing: LinePricing | undefined;
+}
+
+/**
+ * Choice and pricing by answer, then by what else they depend on. Answers are frozen and shared (by the
+ * lines of one query, and by the cache across runs), so lines asking the same of the same answer share
+ * one frozen result, and a warm re-run prices nothing again.
+ */
+const pricedByAnswer = new WeakMap<MatchAnswer, Map<string, PricedChoice>>();
+
+function pricedChoice(
+  answer: MatchAnswer,
+  manufacturer: string | undefined,
+  need: number,
+  context: LineContext,
+): PricedChoice {
+  const key = `${need}|${context.currency}|${context.fallback.nonAuthorized === true}|${context.fallback.partialStock === true}|${manufacturer ?? ''}`;
+  let byKey = pricedByAnswer.get(answer);
+  const known = byKey?.get(key);
+  if (known) return known;
+  const choice = choosePart<BomPart>(answer, manufacturer);
+  const pricing =
+    choice.status === 'matched' || choice.status === 'ambiguous'
+      ? chooseOffer(choice.part.sellers, need, context.currency, context.fallback)
+      : undefined;
+  const priced = deepFreeze({ choice, pricing });
+  if (!byKey) {
+    byKey = new Map();
+    pricedByAnswer.set(answer, byKey);
+  }
+  byKey.set(key, priced);
+  return priced;
 }
 
 export interface ResultInput {

@@ -4,6 +4,7 @@
  * most 100 parts, sent with bounded concurrency, mapped back to every line in input order, and
  * priced for the build quantity.
  */
+import { deepFreeze } from '../cache/deep-freeze.js';
 import { NexarPartLimitError } from '../errors.js';
 import { type BomCacheScope, readCachedAnswers, storeAnswer } from './bom-cache.js';
 import { checkLines } from './bom-json.js';
@@ -171,7 +172,8 @@ export async function matchBom(
         settle(query, { error: `the request for this line's batch failed: ${outcome.error}` });
         return;
       }
-      const answer = outcome.answers[i];
+      // Frozen: shared read-only by the query's lines and the cache, which keeps this very object.
+      const answer = deepFreeze(outcome.answers[i]);
       if (!answer) {
         settle(query, { error: 'the API returned no answer for this line.' });
         return;
