@@ -26,13 +26,34 @@ export interface BomCacheScope {
 }
 
 export function bomQueryCacheKey(query: Pick<BomQuery, 'key'>, scope: BomCacheScope): string {
+  const [before, after] = keyTemplate(scope);
+  return before === undefined ? scopeKey(query.key, scope) : `${before}${JSON.stringify(query.key)}${after}`;
+}
+
+function scopeKey(queryKey: string, scope: BomCacheScope): string {
   return cacheKey({
     operation: 'supMultiMatch',
-    variables: { query: query.key, limit: scope.candidates },
+    variables: { query: queryKey, limit: scope.candidates },
     country: scope.country,
     currency: scope.currency,
     fieldSet: `BomMatch#${documentFingerprint(BomMatchDocument)}`,
   });
+}
+
+/**
+ * The key of a scope around its query, worked out once per scope (a run keys every distinct line, twice):
+ * `cacheKey` of a placeholder query, split at it. Empty when the placeholder is not found exactly once.
+ */
+const templates = new WeakMap<BomCacheScope, [string, string] | []>();
+const PLACEHOLDER = '\u0000query\u0000';
+function keyTemplate(scope: BomCacheScope): [string, string] | [] {
+  let template = templates.get(scope);
+  if (!template) {
+    const parts = scopeKey(PLACEHOLDER, scope).split(JSON.stringify(PLACEHOLDER));
+    template = parts.length === 2 ? [parts[0] as string, parts[1] as string] : [];
+    templates.set(scope, template);
+  }
+  return template;
 }
 
 function isMatchAnswer(value: unknown): value is MatchAnswer {

@@ -39,10 +39,12 @@ export function settleQuery(
 function lineResult(index: number, outcome: QueryOutcome, context: LineContext): BomLineResult {
   const checked = context.checked[index] as BomLine;
   const need = checked.quantity * context.buildQuantity;
-  const base = { index, line: context.given[index] ?? checked, need };
+  const line = context.given[index] ?? checked;
   if ('error' in outcome) {
     return {
-      ...base,
+      index,
+      line,
+      need,
       status: 'error',
       part: undefined,
       chosenBy: undefined,
@@ -55,25 +57,21 @@ function lineResult(index: number, outcome: QueryOutcome, context: LineContext):
   }
   const { answer, cached } = outcome;
   const { choice, pricing } = pricedChoice(answer, checked.manufacturer, need, context);
-  // The query's frozen answer is shared by all its lines: no copy per line.
-  const common = { ...base, candidates: answer.parts, hits: answer.hits, cached };
-  if (choice.status === 'not-found' || choice.status === 'error') {
-    return {
-      ...common,
-      status: choice.status,
-      part: undefined,
-      chosenBy: undefined,
-      error: choice.status === 'error' ? choice.error : undefined,
-      pricing: undefined,
-    };
-  }
+  // One literal per line (this runs for every line), and the query's frozen answer shared by all its
+  // lines: no copy per line.
+  const matched = choice.status === 'matched' || choice.status === 'ambiguous';
   return {
-    ...common,
+    index,
+    line,
+    need,
     status: choice.status,
-    part: choice.part,
-    chosenBy: choice.chosenBy,
-    error: undefined,
-    pricing,
+    part: matched ? choice.part : undefined,
+    chosenBy: matched ? choice.chosenBy : undefined,
+    candidates: answer.parts,
+    hits: answer.hits,
+    error: choice.status === 'error' ? choice.error : undefined,
+    pricing: matched ? pricing : undefined,
+    cached,
   };
 }
 
