@@ -179,7 +179,7 @@ const cells = (values: string[], widths: number[]) =>
   values
     .map((value, i) => (i === 0 ? value.padEnd(widths[0] ?? 0) : value.padStart(widths[i] ?? 0)))
     .join('');
-const widths = [52, 10, 10, 11, 11, 9];
+const widths = [54, 10, 10, 13, 12, 9];
 console.log(
   `\nBOMs with ${REPEATED * 100}% repeated MPNs from a ${BENCH_CATALOG_PARTS.toLocaleString('en-US')}-part catalog; API latency +${LATENCY_MS} ms; ` +
     `concurrency ${CONCURRENCY}; each run in a fresh process, the emulator in its own.` +
