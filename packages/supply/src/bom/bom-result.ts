@@ -11,7 +11,7 @@ import type { BomWarning } from './bom-warning.js';
 import { chooseOffer, type LinePricing, type PricingFallback } from './choose-offer.js';
 import { choosePart, type PartChoice } from './choose-part.js';
 import type { BomQuery } from './dedupe.js';
-import { money, sumMoney } from './money.js';
+import { type Money, money, sumMoney } from './money.js';
 
 /** What became of one distinct query. */
 export type QueryOutcome = { answer: MatchAnswer; cached: boolean } | { error: string };
@@ -148,16 +148,26 @@ export function summarize(
   },
 ): BomMatchResult {
   const { currency, buildQuantity, warnings, ...numbers } = run;
-  const count = (status: BomLineResult['status']) => lines.filter((line) => line.status === status).length;
-  const priced = lines.flatMap((line) => (line.pricing?.priced ? [line.pricing.offer.extended] : []));
+  // One pass over the lines (a BOM may have tens of thousands).
+  const counts: Record<BomLineResult['status'], number> = {
+    matched: 0,
+    ambiguous: 0,
+    'not-found': 0,
+    error: 0,
+  };
+  const priced: Money[] = [];
+  for (const line of lines) {
+    counts[line.status] += 1;
+    if (line.pricing?.priced) priced.push(line.pricing.offer.extended);
+  }
   return {
     lines,
     summary: {
       lines: lines.length,
-      matched: count('matched'),
-      ambiguous: count('ambiguous'),
-      notFound: count('not-found'),
-      errors: count('error'),
+      matched: counts.matched,
+      ambiguous: counts.ambiguous,
+      notFound: counts['not-found'],
+      errors: counts.error,
       priced: priced.length,
       unpriced: lines.length - priced.length,
       ...numbers,
