@@ -32,4 +32,24 @@ describe('progressReporter', () => {
     progress.done();
     expect(written).toEqual(['120/240 lines done, 2 requests, 118 parts used, about 2 s left\n']);
   });
+
+  it('writes a note above the bar on a terminal, clearing the bar first', () => {
+    const { fake, written } = stream(true);
+    const progress = progressReporter(fake);
+    progress.onProgress(start);
+    progress.note('Read bom.csv');
+    progress.onProgress(half);
+    progress.done();
+    expect(written[1]).toBe('\r\x1b[KRead bom.csv\n');
+    expect(written[2]?.startsWith('\r[############')).toBe(true);
+    expect(written.at(-1)).toBe('\n');
+  });
+
+  it('writes a note as a plain line elsewhere', () => {
+    const { fake, written } = stream(false);
+    const progress = progressReporter(fake);
+    progress.note('Read bom.csv');
+    progress.done();
+    expect(written).toEqual(['Read bom.csv\n']);
+  });
 });

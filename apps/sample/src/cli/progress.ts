@@ -7,6 +7,8 @@ import { count } from './format.js';
 
 export interface ProgressReporter {
   onProgress(progress: BomProgress): void;
+  /** Writes a line of its own above the bar (the next progress draws the bar again). */
+  note(line: string): void;
   /** Ends the bar's line. */
   done(): void;
 }
@@ -24,6 +26,10 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
         // A log gets lines that say something: not the empty start (a run that fails at once stays one line).
         stream.write(`${describe(progress)}\n`);
       }
+    },
+    note(line) {
+      stream.write(drawn ? `\r\x1b[K${line}\n` : `${line}\n`);
+      drawn = false;
     },
     done() {
       if (drawn) stream.write('\n');

@@ -85,17 +85,9 @@ export async function bom(args: string[]): Promise<number> {
     columns: parseColumnsFlag(values.columns),
     sheet: values.sheet,
   });
-  return withConnection(
-    ({ supply }) => {
-      // Said once connected, so a connection that fails stays a one-line error.
-      if (source.read) {
-        console.error(describeRead(source.file, source.read));
-        for (const line of warningLines(source.read)) console.error(line);
-      }
-      return priceBom(supply, source.lines, flags, source);
-    },
-    { maxParts: flags.maxParts },
-  );
+  return withConnection(({ supply }) => priceBom(supply, source.lines, flags, source), {
+    maxParts: flags.maxParts,
+  });
 }
 
 /**
@@ -110,7 +102,17 @@ export async function priceBom(
 ): Promise<number> {
   const options = { client: supply, buildQuantity: flags.buildQuantity, currency: flags.currency };
   const read = source?.read;
+  // What was read is said once the run is under way (a first answer, or the dry run), so a connection
+  // or login that fails stays a one-line error.
+  let said = false;
+  const sayRead = (write: (line: string) => void = (line) => console.error(line)) => {
+    if (said || !source || !read) return;
+    said = true;
+    write(describeRead(source.file, read));
+    for (const line of warningLines(read)) write(line);
+  };
   if (flags.dryRun) {
+    sayRead();
     const plan = await matchBom(lines, { ...options, dryRun: true });
     if (flags.json) {
       // With a file: the lines read and the rows skipped, then the plan; nothing is sent.
@@ -135,10 +137,17 @@ export async function priceBom(
   const progress = progressReporter();
   let result: BomMatchResult;
   try {
-    result = await matchBom(lines, { ...options, onProgress: (p) => progress.onProgress(p) });
+    result = await matchBom(lines, {
+      ...options,
+      onProgress: (p) => {
+        if (p.linesDone > 0 || p.requests > 0) sayRead((line) => progress.note(line));
+        progress.onProgress(p);
+      },
+    });
   } finally {
     progress.done();
   }
+  sayRead();
   const alternates: LineAlternates[] = flags.alternates
     ? await findAlternates(result, { client: supply })
     : [];

@@ -65,10 +65,10 @@ describe('parseBomJson', () => {
       ]),
     );
     expect(error.problems.map((p) => p.message)).toEqual([
-      'quantity NaN: give a positive whole number per board.',
-      "quantity 'two' (a string): give a positive whole number per board.",
-      'quantity Infinity: give a positive whole number per board.',
-      'quantity is missing: give a positive whole number per board.',
+      'quantity NaN: give a positive number per board.',
+      "quantity 'two' (a string): give a positive number per board.",
+      'quantity Infinity: give a positive number per board.',
+      'quantity is missing: give a positive number per board.',
     ]);
   });
 
