@@ -2,6 +2,7 @@
 /** `pnpm emulator`: runs a local Nexar until interrupted, printing its URLs and demo credentials. */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './start-emulator.js';
+import { watchLauncher } from './watch-launcher.js';
 
 const usage = `Usage: nexar-emulator [--port N] [--token-ttl SECONDS] [--auto-login] [--no-rate-limit]
                       [--part-limit N] [--region NAME]... [--log]`;
@@ -48,14 +49,20 @@ function toInteger(flag: string, value: string | undefined): number {
   return number;
 }
 
-const emulator = await startEmulator(parseOptions()).catch((error: unknown) => {
+const options = parseOptions();
+const emulator = await startEmulator(options).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`The emulator could not start: ${message}`);
+  const busy = (error as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE';
+  console.error(
+    busy
+      ? `The emulator could not start: port ${options.port} is in use. Stop what uses it, or pick another port with --port N (--port 0 takes a free one).`
+      : `The emulator could not start: ${message}`,
+  );
   process.exit(1);
 });
 
 const { supply, design, both } = emulator.clients;
-console.log(`Nexar emulator running (Ctrl+C to stop)
+console.log(`Nexar emulator running on port ${new URL(emulator.url).port} (Ctrl+C to stop)
 
   Identity   ${emulator.url}   (token: ${emulator.tokenUrl})
   GraphQL    ${emulator.graphqlUrl}
@@ -78,8 +85,9 @@ ${emulator.locations
       -d client_id=${supply.clientId} -d client_secret=${supply.clientSecret} -d scope=supply.domain
 `);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void emulator.close().finally(() => process.exit(0));
-  });
+function stop(): void {
+  void emulator.close().finally(() => process.exit(0));
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
+// A signal sent to the command the user ran (npx, pnpm) may not reach this process: stop with it.
+watchLauncher(stop);
