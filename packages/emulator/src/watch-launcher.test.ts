@@ -1,11 +1,13 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { launcherChain, type ProcessStat, readProcStat, watchLauncher } from './watch-launcher.js';
+import { isRunning, launcherChain, type ProcessStat, readProcStat, watchLauncher } from './watch-launcher.js';
 
 /** A process table: pid → [ppid, session]. */
 function table(rows: Record<number, [number, number]>) {
   return (pid: number): ProcessStat | undefined => {
     const row = rows[pid];
-    return row ? { ppid: row[0], session: row[1] } : undefined;
+    return row ? { state: 'S', ppid: row[0], session: row[1] } : undefined;
   };
 }
 
@@ -32,6 +34,40 @@ describe('launcherChain', () => {
     expect(stat?.ppid).toBe(process.ppid);
     expect(readProcStat(2 ** 30)).toBeUndefined();
   });
+});
+
+describe('isRunning', () => {
+  it('is true for a running process and false for one that has ended', async () => {
+    expect(isRunning(process.pid)).toBe(true);
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 200)'], { stdio: 'ignore' });
+    const exited = once(child, 'exit');
+    expect(isRunning(child.pid ?? 0)).toBe(true);
+    await exited;
+    expect(isRunning(child.pid ?? 0)).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'counts an ended process its parent has not collected as ended',
+    async () => {
+      // sh starts `sleep 0.1`, then becomes `sleep 5`, which never collects it: it stays a zombie.
+      const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; exec sleep 5'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      try {
+        const [chunk] = (await once(parent.stdout ?? parent, 'data')) as [Buffer];
+        const zombie = Number(chunk.toString().trim());
+        const deadline = Date.now() + 10_000;
+        while (readProcStat(zombie)?.state !== 'Z' && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(readProcStat(zombie)?.state).toBe('Z');
+        expect(() => process.kill(zombie, 0)).not.toThrow(); // why kill(pid, 0) alone is not enough
+        expect(isRunning(zombie)).toBe(false);
+      } finally {
+        parent.kill('SIGKILL');
+      }
+    },
+  );
 });
 
 describe('watchLauncher', () => {

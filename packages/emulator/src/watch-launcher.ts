@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 
 export interface ProcessStat {
+  /** `R`, `S`, ...; `Z` for a process that has ended but was not yet collected by its parent. */
+  state: string;
   ppid: number;
   /** Session id: a process whose session id is its own pid is a session leader (a terminal's shell). */
   session: number;
@@ -11,8 +13,8 @@ export function readProcStat(pid: number): ProcessStat | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // "pid (command) state ppid pgrp session ...": the command may hold spaces and parentheses.
-    const [, ppid, , session] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(ppid), session: Number(session) };
+    const [state = '', ppid, , session] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state, ppid: Number(ppid), session: Number(session) };
   } catch {
     return undefined;
   }
@@ -43,7 +45,14 @@ export function launcherChain(
   return chain;
 }
 
-function isAlive(pid: number): boolean {
+const hasProc = readProcStat(process.pid) !== undefined;
+
+/** Whether `pid` still runs. An ended process left uncollected (a zombie) has ended. */
+export function isRunning(pid: number): boolean {
+  if (hasProc) {
+    const state = readProcStat(pid)?.state;
+    return state !== undefined && state !== 'Z' && state !== 'X';
+  }
   try {
     process.kill(pid, 0);
     return true;
@@ -67,7 +76,7 @@ export interface LauncherWatchOptions {
  */
 export function watchLauncher(onGone: (pid: number) => void, options: LauncherWatchOptions = {}): () => void {
   const chain = options.chain ?? launcherChain();
-  const alive = options.isAlive ?? isAlive;
+  const alive = options.isAlive ?? isRunning;
   const parent = options.parent ?? (() => process.ppid);
   const firstParent = parent();
   const timer = setInterval(() => {

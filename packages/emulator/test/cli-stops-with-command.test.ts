@@ -3,7 +3,7 @@
  * levels under it (npm → sh → pnpm → sh → node), yet the emulator must stop and free its port.
  * Each run starts the real command in the background of a shell in a session of its own, as in a terminal.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,13 +57,17 @@ async function startInBackground(): Promise<{ commandPid: number; port: number }
   return { commandPid, port };
 }
 
-async function portFreedWithin(port: number, ms: number): Promise<boolean> {
+/** Resolves once nothing listens on `port`, or rejects after `ms` naming the processes still running. */
+async function portFreedWithin(port: number, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (!(await accepts(port))) return true;
+    if (!(await accepts(port))) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return false;
+  const left = execFileSync('ps', ['-o', 'pid,ppid,pgid,sid,args', '-s', String(shell?.pid)], {
+    encoding: 'utf8',
+  });
+  throw new Error(`port ${port} still accepts connections after ${ms} ms; the command's session:\n${left}`);
 }
 
 describe('pnpm emulator started through npx', () => {
@@ -71,13 +75,13 @@ describe('pnpm emulator started through npx', () => {
     const { commandPid: npx, port } = await startInBackground();
     expect(await accepts(port)).toBe(true);
     process.kill(npx, 'SIGTERM');
-    expect(await portFreedWithin(port, 10_000)).toBe(true);
+    await portFreedWithin(port, 20_000);
   }, 180_000);
 
   it("frees its port on Ctrl+C (SIGINT to the job's process group)", async () => {
     const { commandPid: job, port } = await startInBackground();
     expect(await accepts(port)).toBe(true);
     process.kill(-job, 'SIGINT');
-    expect(await portFreedWithin(port, 10_000)).toBe(true);
+    await portFreedWithin(port, 20_000);
   }, 180_000);
 });
