@@ -85,9 +85,15 @@ ${emulator.locations
       -d client_id=${supply.clientId} -d client_secret=${supply.clientSecret} -d scope=supply.domain
 `);
 
-function stop(): void {
+let stopping = false;
+function stop(reason?: string): void {
+  if (stopping) return;
+  stopping = true;
+  if (reason) console.error(reason);
+  // Connections a client keeps open must not keep the port taken: exit after a short grace period.
+  setTimeout(() => process.exit(0), 3000).unref();
   void emulator.close().finally(() => process.exit(0));
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop());
 // A signal sent to the command the user ran (npx, pnpm) may not reach this process: stop with it.
-watchLauncher(stop);
+watchLauncher(() => stop('The command that started the emulator has ended: stopping.'));

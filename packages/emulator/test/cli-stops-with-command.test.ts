@@ -34,26 +34,32 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
+let output = '';
+
 /** Starts `npx --yes pnpm@10 emulator --port 0 &` in a shell; resolves with npx's pid and the port. */
 async function startInBackground(): Promise<{ commandPid: number; port: number }> {
   // `set -m`: job control, as in a terminal (without it bash starts background jobs ignoring SIGINT).
-  shell = spawn('bash', ['-c', 'set -m; npx --yes pnpm@10 emulator --port 0 & echo "pid $!"; wait'], {
+  const started = spawn('bash', ['-c', 'set -m; npx --yes pnpm@10 emulator --port 0 & echo "pid $!"; wait'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  let errors = '';
-  shell.stderr?.on('data', (chunk: Buffer) => {
-    errors += chunk.toString();
+  shell = started;
+  output = '';
+  // Read everything to the end, so the emulator never writes to a closed pipe.
+  started.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
   });
-  for await (const chunk of shell.stdout ?? []) {
-    output += (chunk as Buffer).toString();
-    if (/running on port \d+/.test(output)) break;
+  started.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const deadline = Date.now() + 150_000;
+  while (!/running on port \d+/.test(output) && started.exitCode === null && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   commandPid = Number(/^pid (\d+)/m.exec(output)?.[1]);
   const port = Number(/running on port (\d+)/.exec(output)?.[1]);
-  if (!commandPid || !port) throw new Error(`the emulator did not start:\n${output}\n${errors}`);
+  if (!commandPid || !port) throw new Error(`the emulator did not start:\n${output}`);
   return { commandPid, port };
 }
 
@@ -67,7 +73,9 @@ async function portFreedWithin(port: number, ms: number): Promise<void> {
   const left = execFileSync('ps', ['-o', 'pid,ppid,pgid,sid,args', '-s', String(shell?.pid)], {
     encoding: 'utf8',
   });
-  throw new Error(`port ${port} still accepts connections after ${ms} ms; the command's session:\n${left}`);
+  throw new Error(
+    `port ${port} still accepts connections after ${ms} ms; the command's session:\n${left}\n${output}`,
+  );
 }
 
 describe('pnpm emulator started through npx', () => {
