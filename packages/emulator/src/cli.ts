@@ -49,13 +49,12 @@ function toInteger(flag: string, value: string | undefined): number {
   return number;
 }
 
-const options = parseOptions();
-const emulator = await startEmulator(options).catch((error: unknown) => {
+const emulator = await startEmulator(parseOptions()).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  const busy = (error as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE';
+  const busy = error as { code?: unknown; port?: unknown } | null;
   console.error(
-    busy
-      ? `The emulator could not start: port ${options.port} is in use. Stop what uses it, or pick another port with --port N (--port 0 takes a free one).`
+    busy?.code === 'EADDRINUSE'
+      ? `The emulator could not start: port ${busy.port} is in use. Stop what uses it, or pick another port with --port N (--port 0 takes a free one).`
       : `The emulator could not start: ${message}`,
   );
   process.exit(1);
