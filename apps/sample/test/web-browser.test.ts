@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -127,6 +128,52 @@ describe.skipIf(!chromiumAvailable())('the web page in headless Chromium', () =>
     expect(again.status()).toBe(303);
     expect(again.headers().location).toMatch(/^\/auth\/sign-in\?next=/);
     await context.close();
+  });
+
+  it('searches started on another site spend no parts: an image never, a link only once Search is pressed here', async () => {
+    const emulator = web.connection.emulator;
+    if (!emulator) throw new Error('no emulator');
+    const partsCharged = () => emulator.stats.snapshot().partsReturned;
+    const target = `${web.app.url}/search?q=ESP32-WROOM-32E&qty=1`;
+    // Another site (127.0.0.1 is not localhost's site) with an image and a link that both ask for a search.
+    const other = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!DOCTYPE html><title>Elsewhere</title><img id="img" src="${target}"><a id="go" href="${target}">parts</a>`,
+      );
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const address = other.address();
+    const otherUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    const context = await browser.newContext();
+    context.setDefaultTimeout(10_000);
+    try {
+      const page = await context.newPage();
+      // Signed out, the start page says why search needs a sign-in.
+      await page.goto(web.app.url);
+      expect(await page.textContent('#search-sign-in')).toContain('Each search spends parts');
+      await signIn(page);
+      await page.waitForSelector('#workspaces');
+      const before = partsCharged();
+
+      await page.goto(otherUrl);
+      await page.waitForFunction("document.getElementById('img').complete"); // loaded or failed: answered
+      expect(partsCharged()).toBe(before);
+
+      await page.click('#go');
+      await page.waitForSelector('#search-elsewhere');
+      expect(await page.inputValue('#q')).toBe('ESP32-WROOM-32E');
+      expect(partsCharged()).toBe(before);
+      await page.screenshot({ path: join(OUTPUT, 'web-search-elsewhere.png') });
+
+      await page.click('#search-form button');
+      await page.waitForSelector('#search-results');
+      expect(await page.textContent('#search-results tbody')).toContain('ESP32-WROOM-32E');
+      expect(partsCharged()).toBeGreaterThan(before);
+    } finally {
+      await context.close();
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
   });
 
   it('a user who cancels on the login page gets a friendly page and stays signed out', async () => {

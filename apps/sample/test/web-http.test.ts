@@ -37,6 +37,10 @@ describe('the web page over HTTP', () => {
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.body).toMatch(/<p class="notice" id="demo-notice" role="note"><strong>Demo data\.<\/strong>/);
     expect(page.body).toContain('href="/auth/sign-in"');
+    // Searching spends the app's parts: the start page says to sign in for it, and offers no search form.
+    expect(page.body).toContain('Sign in to search parts');
+    expect(page.body).toContain('href="/auth/sign-in?next=%2Fsearch"');
+    expect(page.body).not.toContain('id="search-form"');
   });
 
   it('answers an unknown address with a friendly 404 page', async () => {
@@ -49,7 +53,7 @@ describe('the web page over HTTP', () => {
 
   it('sends pages that need a user to sign in first, and back afterwards', async () => {
     const client = new HttpClient();
-    for (const path of ['/projects?workspace=x', '/project?id=prj-1&qty=5']) {
+    for (const path of ['/projects?workspace=x', '/project?id=prj-1&qty=5', '/search?q=LM358']) {
       const page = await client.request(`${web.app.url}${path}`);
       expect(page.status).toBe(303);
       const location = new URL(page.location ?? '', web.app.url);
@@ -102,7 +106,9 @@ describe('the web page over HTTP', () => {
   });
 
   it('escapes what the user typed', async () => {
-    const page = await new HttpClient().request(
+    const client = new HttpClient();
+    await signInOverHttp(client, web.app, DANA);
+    const page = await client.request(
       `${web.app.url}/search?${new URLSearchParams({ q: '"><script>alert(1)</script>', qty: '5' })}`,
     );
     expect(page.status).toBe(200);
@@ -111,7 +117,9 @@ describe('the web page over HTTP', () => {
   });
 
   it('refuses a bad quantity with a page that says what to enter', async () => {
-    const page = await new HttpClient().request(`${web.app.url}/search?q=LM358&qty=-3`);
+    const client = new HttpClient();
+    await signInOverHttp(client, web.app, DANA);
+    const page = await client.request(`${web.app.url}/search?q=LM358&qty=-3`);
     expect(page.status).toBe(400);
     expect(page.body).toContain('a whole number from 1 to 1,000,000');
     expect(page.body).toContain('href="/search?q=LM358"');

@@ -1,7 +1,6 @@
 /** The start page: the signed-in user's workspaces, or what this sample does and a way to sign in. */
 import { html } from './html.js';
 import { page } from './respond.js';
-import { searchForm } from './search-form.js';
 import type { Route } from './web-types.js';
 
 export const homePage: Route = async (request, context) => {
@@ -20,8 +19,8 @@ ${
     : html`<p class="muted">Nexar sends you back to <code>${context.redirectUri}</code>: your app's redirect URIs (portal.nexar.com › your app › Authorization) must include it.</p>`
 }
 <h2>Search parts</h2>
-<p>Part search needs no sign-in: it uses this app's own supply token.</p>
-${searchForm()}`,
+<p id="search-sign-in">Sign in to search parts by part number, with stock and prices. Each search spends parts from this app's monthly Nexar quota, so only signed-in users can search.</p>
+<p><a href="/auth/sign-in?next=%2Fsearch">Sign in to search parts</a></p>`,
     );
   }
   const workspaces = await user.design.workspaces({ signal: request.signal });

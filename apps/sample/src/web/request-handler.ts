@@ -10,7 +10,7 @@ import { projectsPage } from './projects-page.js';
 import { searchPage } from './search-page.js';
 import { clearedSessionCookie, readSessionId } from './session-cookie.js';
 import { CALLBACK_PATH, callback, signIn, signOut } from './sign-in.js';
-import { errorView, notFound, WebError } from './web-errors.js';
+import { describeError, errorView, notFound, WebError } from './web-errors.js';
 import type { Route, WebContext, WebRequest, WebResponse } from './web-types.js';
 
 const ROUTES: Record<string, Partial<Record<'GET' | 'POST', Route>>> = {
@@ -40,7 +40,8 @@ export function createRequestHandler(context: WebContext, serverSignal: AbortSig
   const host = new URL(context.origin).host;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     req.resume(); // no route reads a body
-    const url = new URL(req.url ?? '/', context.origin);
+    const url = requestUrl(req.url, context.origin);
+    if (!url) return send(res, { status: 400 });
     // One origin only, so the session cookie and the sign-in callback always meet (and DNS rebinding finds nothing).
     if (req.headers.host !== host) {
       if (req.method === 'GET' || req.method === 'HEAD')
@@ -54,6 +55,7 @@ export function createRequestHandler(context: WebContext, serverSignal: AbortSig
       url,
       session: context.sessions.get(readSessionId(req.headers.cookie)),
       origin: req.headers.origin,
+      fetchSite: header(req.headers['sec-fetch-site']),
       signal: AbortSignal.any([finished.signal, serverSignal]),
     };
     send(res, await respond(request, context));
@@ -86,7 +88,7 @@ async function respond(request: WebRequest, context: WebContext): Promise<WebRes
   } catch (error) {
     const view = errorView(error);
     if (view.unexpected) {
-      context.log(`${request.method} ${request.url.pathname} failed: ${describe(error)}`);
+      context.log(`${request.method} ${request.url.pathname} failed: ${describeError(error)}`);
     }
     if (view.signedOut && request.session) {
       context.sessions.delete(request.session.id);
@@ -99,6 +101,23 @@ async function respond(request: WebRequest, context: WebContext): Promise<WebRes
   }
 }
 
+/**
+ * The request's address on this page's origin. Only a path (origin-form, as browsers send) is read:
+ * `//host/x` stays a path here, and an absolute or unparseable target gets a 400.
+ */
+function requestUrl(target: string | undefined, origin: string): URL | undefined {
+  if (!target?.startsWith('/')) return undefined;
+  try {
+    return new URL(origin + target);
+  } catch {
+    return undefined;
+  }
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
 function send(res: ServerResponse, response: WebResponse): void {
   if (res.destroyed) return;
   res.writeHead(response.status, {
@@ -107,9 +126,4 @@ function send(res: ServerResponse, response: WebResponse): void {
     ...(response.cookie === undefined ? {} : { 'set-cookie': response.cookie }),
   });
   res.end(response.body?.value);
-}
-
-/** The error's class and message (the SDK's messages never hold a token); no stack, no request data. */
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -46,8 +46,3 @@ export function quantityParam(url: URL, name: string, fallback: number): number 
   }
   return value;
 }
-
-/** A same-site path to come back to after sign-in (never another site: `//host` and `/\host` are refused). */
-export function localPath(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
-}

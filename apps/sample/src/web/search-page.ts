@@ -1,18 +1,35 @@
-/** Part search: best MPN matches with stock and the best authorised offer at a quantity (`searchMpn`). */
+/**
+ * Part search: best MPN matches with stock and the best authorised offer at a quantity (`searchMpn`).
+ * Every search spends parts from the app's monthly quota, so it runs only for a signed-in user and
+ * only when started on this page: nobody else, and no other site, can spend the app's parts.
+ */
 import { chooseOffer } from '@nexar/supply';
 import { formatAmount, formatCount, formatUnitPrice } from './format.js';
 import { externalUrl, html } from './html.js';
-import { page, quantityParam } from './respond.js';
+import { page, quantityParam, signInFirst } from './respond.js';
 import { searchForm } from './search-form.js';
+import { startedHere } from './started-here.js';
 import type { Route } from './web-types.js';
 
 const RESULTS = 10;
 
 export const searchPage: Route = async (request, context) => {
+  if (!request.session?.signedIn) return signInFirst(request);
   const q = request.url.searchParams.get('q')?.trim().slice(0, 100) ?? '';
   const quantity = quantityParam(request.url, 'qty', 100);
   const form = searchForm(q, quantity);
   if (!q) return page(request, context, 'Part search', html`<h1>Part search</h1>${form}`);
+  if (!startedHere(request, context.origin)) {
+    // A link or an image on another site: the search is shown, not run, until the user runs it here.
+    return page(
+      request,
+      context,
+      'Part search',
+      html`<h1>Part search</h1>
+<p class="notice" id="search-elsewhere" role="note">This search was started from another site. Searches spend parts from this app's monthly quota, so they run only from this page: press Search to run it.</p>
+${form}`,
+    );
+  }
 
   const { supply } = context.connection;
   let spent = 0;

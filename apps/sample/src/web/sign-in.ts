@@ -4,7 +4,8 @@
  * state and exchanges the code. Tokens stay in the session's provider, on this server.
  */
 import { createDesignClient } from '@nexar/design';
-import { localPath, redirect } from './respond.js';
+import { localPath } from './local-path.js';
+import { redirect } from './respond.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';
 import { WebError } from './web-errors.js';
 import type { Route } from './web-types.js';
@@ -12,7 +13,7 @@ import type { Route } from './web-types.js';
 export const CALLBACK_PATH = '/auth/callback';
 
 export const signIn: Route = async (request, context) => {
-  const returnTo = localPath(request.url.searchParams.get('next'));
+  const returnTo = localPath(request.url.searchParams.get('next'), context.origin);
   if (request.session?.signedIn) return redirect(returnTo); // to switch users, sign out first
   const session = request.session ?? context.sessions.create();
   // One provider per browser session: a provider holds one user's tokens, here in server memory.

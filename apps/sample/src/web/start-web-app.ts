@@ -1,6 +1,7 @@
 /** The web page's server: plain `node:http` on the loopback interface, sessions in memory. */
 import { createServer } from 'node:http';
 import type { SampleConnection } from '../setup/index.js';
+import { withLastResort } from './last-resort.js';
 import { createRequestHandler } from './request-handler.js';
 import { SessionStore } from './session-store.js';
 import { CALLBACK_PATH } from './sign-in.js';
@@ -8,6 +9,8 @@ import type { WebContext } from './web-types.js';
 
 /** The port Nexar apps are most often registered with (`http://localhost:3000/...`). */
 export const DEFAULT_WEB_PORT = 3000;
+
+const SWEEP_INTERVAL_MS = 60_000;
 
 export interface WebAppOptions {
   connection: SampleConnection;
@@ -31,11 +34,12 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   options.signal?.throwIfAborted();
   const stopping = new AbortController();
   const sessions = new SessionStore();
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   let handle: ReturnType<typeof createRequestHandler> | undefined;
-  const server = createServer((req, res) => {
-    if (handle) void handle(req, res);
-    else res.writeHead(503).end();
-  });
+  // Nothing a request does can stop the server: what escapes the page's own error handling gets a 500.
+  const server = createServer(
+    withLastResort((req, res) => (handle ? handle(req, res) : void res.writeHead(503).end()), log),
+  );
   const port = options.port ?? DEFAULT_WEB_PORT;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -54,15 +58,19 @@ export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
     sessions,
     origin: url,
     redirectUri: `${url}${CALLBACK_PATH}`,
-    log: options.log ?? ((message) => process.stderr.write(`${message}\n`)),
+    log,
   };
   handle = createRequestHandler(context, stopping.signal);
+  // Idle sessions are dropped as they are met; this also drops those nobody comes back for.
+  const sweeper = setInterval(() => sessions.sweep(), SWEEP_INTERVAL_MS);
+  sweeper.unref();
 
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= new Promise<void>((resolve) => {
       options.signal?.removeEventListener('abort', close);
       stopping.abort();
+      clearInterval(sweeper);
       sessions.clear();
       server.close(() => resolve());
       server.closeAllConnections();

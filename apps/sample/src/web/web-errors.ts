@@ -139,3 +139,8 @@ function find<T>(error: unknown, type: abstract new (...args: never[]) => T): T 
   }
   return undefined;
 }
+
+/** The error's class and message (the SDK's messages never hold a token); no stack, no request data. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -20,6 +20,8 @@ export interface WebRequest {
   session: WebSession | undefined;
   /** The request's Origin header (checked on POSTs). */
   origin: string | undefined;
+  /** The request's Sec-Fetch-Site header: where the browser says the request was started. */
+  fetchSite: string | undefined;
   /** Aborted when the browser goes away or the server closes. */
   signal: AbortSignal;
 }
