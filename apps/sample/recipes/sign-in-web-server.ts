@@ -54,7 +54,7 @@ function sessionOf(request: IncomingMessage): Session | undefined {
 const cookie = (id: string, maxAge = SESSION_MS / 1000) =>
   `sid=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}`;
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function send(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
   response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
@@ -75,7 +75,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     return send(
       response,
       200,
-      `<p>Signed in as ${escape(session.userName)}.</p>
+      `<p>Signed in as ${escapeHtml(session.userName)}.</p>
        <form method="post" action="/auth/sign-out">
          <input type="hidden" name="token" value="${session.formToken}"><button>Sign out</button>
        </form>`,

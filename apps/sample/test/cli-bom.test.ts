@@ -42,7 +42,7 @@ describe('bom', () => {
     expect(spentParts).toBeGreaterThan(0);
     expect(stdout).toMatch(/Total for 10 boards: \$[\d,]+\.\d\d \(16 of 17 lines priced\)/);
     // Not a terminal: progress comes as plain lines on stderr.
-    expect(stderr).toMatch(/^17\/17 lines matched, 1 request, \d+ parts used$/m);
+    expect(stderr).toMatch(/^17\/17 lines done, 1 request, \d+ parts used$/m);
   });
 
   it('answers a re-run from the cache: no request, 0 parts spent', async () => {
@@ -112,6 +112,29 @@ describe('bom', () => {
     expect(apiRequests()).toBe(requests);
   });
 
+  it('stops at a wrong client secret: exit 2, one line, one token request and nothing retried', async () => {
+    const file = join(cli.home, 'wrong-secret.csv');
+    // Part numbers no earlier run cached, so the run needs the API (and a token) from its first line.
+    const rows = Array.from({ length: 250 }, (_, i) => `SECRET-TEST-${i},1`);
+    await writeFile(file, `MPN,Qty\n${rows.join('\n')}\n`);
+    const before = cli.emulator.stats.snapshot();
+    const { code, stdout, stderr } = await cli.run(['bom', file], {
+      ...cli.env,
+      NEXAR_CLIENT_SECRET: 'not-the-secret',
+    });
+    const after = cli.emulator.stats.snapshot();
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('Using the Nexar API'));
+    expect(lines).toEqual([expect.stringMatching(/^.*invalid_client.*Check the client ID and secret/i)]);
+    expect(stderr).not.toContain('not-the-secret');
+    expect(after.tokenRequests.total - before.tokenRequests.total).toBe(1);
+    expect(after.apiRequests).toBe(before.apiRequests);
+  });
+
   describe('bad input: exit 2 and one line saying what to do, no stack', () => {
     const cases: [string, () => Promise<string[]>, RegExp][] = [
       [
@@ -123,7 +146,7 @@ describe('bom', () => {
         'wrong columns',
         async () => {
           const file = join(cli.home, 'columns.csv');
-          await writeFile(file, 'Part,Count\nNE555DR,2\n');
+          await writeFile(file, 'Thing,Count\nNE555DR,2\n');
           return ['bom', file];
         },
         /columns\.csv, line 1: no header found.*MPN column/,

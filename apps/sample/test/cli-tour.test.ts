@@ -31,6 +31,14 @@ describe('with no credentials', () => {
       `This tour spent ${searchParts + bomParts} parts of the app's monthly quota: ${searchParts} for the search, ${bomParts} for the BOM, 0 for the repeat.`,
     );
     expect(bomParts).toBeGreaterThan(0);
+    // The plan buys GRM188R71H104KA93D (lines 7 and 9) once, and shows what that saves.
+    expect(stdout).toMatch(/line 7: lines 7, 9 are the same part, bought together: 80 pieces/);
+    const [, plan, perLine, saving] =
+      /Plan total: \$([\d.,]+) from \d+ sellers; priced line by line: \$([\d.,]+)\. Buying each part once saves \$([\d.,]+)\./.exec(
+        stdout,
+      ) ?? [];
+    expect(Number(saving)).toBeGreaterThan(0);
+    expect(Number(perLine) - Number(plan)).toBeCloseTo(Number(saving), 2);
   });
 
   it('design commands sign the emulator’s demo user in by themselves', async () => {

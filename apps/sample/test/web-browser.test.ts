@@ -81,11 +81,26 @@ describe.skipIf(!chromiumAvailable())('the web page in headless Chromium', () =>
     expect(await page.locator('#cost-chart .per-board circle').count()).toBe(points);
     const polyline = await page.getAttribute('#cost-chart .total polyline', 'points');
     expect(polyline?.trim().split(/\s+/)).toHaveLength(points);
-    // The chart's point at 100 boards is the table's total.
-    expect(await page.textContent('#cost-chart .total circle[data-quantity="100"] title')).toContain(
-      (await page.textContent('#bom-total')) ?? '',
-    );
     await page.screenshot({ path: join(OUTPUT, 'web-bom.png'), fullPage: true });
+
+    // The purchase plan: orders per seller whose totals add up to the plan's, each part bought once,
+    // never more than pricing line by line; the chart's point at 100 boards is the plan's total.
+    await page.waitForSelector('#plan');
+    const planTotal = money(await page.textContent('#plan-total'));
+    const orders = await page.locator('#plan table.order').count();
+    expect(orders).toBeGreaterThan(0);
+    const orderTotals = (await page.locator('#plan .order-total').allTextContents()).map(money);
+    expect(orderTotals.reduce((a, b) => a + b, 0)).toBeCloseTo(planTotal, 2);
+    expect(await page.locator('#plan tr.plan-item').count()).toBeLessThanOrEqual(lines);
+    expect(planTotal).toBeLessThanOrEqual(total100);
+    expect(money(await page.textContent('#plan-saving'))).toBeCloseTo(total100 - planTotal, 2);
+    expect(await page.locator('#plan .order caption').first().textContent()).toMatch(
+      /^\S.*: \$[\d,.]+ for \d+ parts?$/,
+    );
+    expect(await page.textContent('#cost-chart .total circle[data-quantity="100"] title')).toContain(
+      (await page.textContent('#plan-total')) ?? '',
+    );
+    await page.locator('#plan').screenshot({ path: join(OUTPUT, 'web-plan.png') });
 
     // Another quantity: priced again from the cache, the unit cost falls.
     await page.fill('#qty', '1000');

@@ -107,6 +107,7 @@ export function authorizationCode(options: AuthorizationCodeOptions = {}): Autho
     return createTokenSet({
       accessToken: response.accessToken,
       expiresAt: computeExpiresAt(response.expiresIn, response.accessToken, response.receivedAt),
+      issuedAt: response.receivedAt,
       scope: response.scope === undefined ? scope : parseScope(response.scope),
       ...(refreshToken === undefined ? {} : { refreshToken }),
     });
@@ -118,7 +119,7 @@ export function authorizationCode(options: AuthorizationCodeOptions = {}): Autho
     now: resolved.now,
     random: resolved.random,
     refreshSkewSeconds: resolved.refreshSkewSeconds,
-    fetchTokens: async ({ current, hasValidToken }) => {
+    fetchTokens: async ({ current, hasValidToken, signal }) => {
       const refreshToken = current?.refreshToken;
       if (!refreshToken) {
         throw new NexarAuthError(
@@ -131,7 +132,7 @@ export function authorizationCode(options: AuthorizationCodeOptions = {}): Autho
       const endpoint: TokenEndpoint = hasValidToken ? resolved.singleAttemptEndpoint : resolved.endpoint;
       try {
         return toTokenSet(
-          await requestToken(endpoint, { type: 'refresh_token', refreshToken }),
+          await requestToken(endpoint, { type: 'refresh_token', refreshToken }, signal),
           refreshToken,
         );
       } catch (error) {
@@ -144,6 +145,10 @@ export function authorizationCode(options: AuthorizationCodeOptions = {}): Autho
         }
         throw error;
       }
+    },
+    // A refresh that ends after a logout brings a new refresh token: it is revoked, not kept.
+    onDiscarded: (set) => {
+      if (set.refreshToken) revoke(resolved.endpoint, set.refreshToken).catch(() => undefined);
     },
   });
 

@@ -50,6 +50,7 @@ export function clientCredentials(options: ClientCredentialsOptions = {}): Clien
       return createTokenSet({
         accessToken: response.accessToken,
         expiresAt: computeExpiresAt(response.expiresIn, response.accessToken, response.receivedAt),
+        issuedAt: response.receivedAt,
         scope: response.scope === undefined ? scope : parseScope(response.scope),
       });
     },

@@ -34,6 +34,7 @@ export {
 export { NexarAuthError, type NexarAuthErrorCode, type NexarAuthErrorOptions } from './errors.js';
 export { DEFAULT_REFRESH_SKEW_SECONDS, type ProviderOptions } from './provider-options.js';
 export type { RandomBytes } from './random.js';
+export { scrubSecrets } from './redact.js';
 export { parseRetryAfter, type RetryDecision, type RetryOptions, retryWithBackoff } from './retry.js';
 export { raceAbort, sleep } from './sleep.js';
 export { type StaticTokenOptions, staticToken } from './static-token.js';

@@ -30,11 +30,14 @@ export interface ProviderOptions {
   fetch?: typeof globalThis.fetch;
   /** Default: a `MemoryTokenStore` of this provider's own. */
   store?: TokenStore;
-  /** Renew this many seconds before expiry (default 300). */
+  /** Renew this many seconds before expiry (default 300), at most a quarter of the token's lifetime. */
   refreshSkewSeconds?: number;
-  /** Per HTTP request (default 15 s). */
+  /** Per HTTP request to the token endpoint (default 15 s). */
   requestTimeoutMs?: number;
-  /** Retries of one token request on 429, 5xx, network errors and timeouts. */
+  /**
+   * Retries of one token request on 429, 5xx, network errors and timeouts. `maxElapsedMs` (default
+   * 30 s) bounds the whole token request, attempts included.
+   */
   retry?: Partial<RetryPolicy>;
   /** Allows plain http. Default: only for loopback hosts (localhost, 127.0.0.1, [::1]), e.g. the emulator. */
   allowInsecureRequests?: boolean;

@@ -74,17 +74,51 @@ export interface TokenResponse {
 
 /**
  * One token request with retries: 429 (honouring Retry-After), 5xx, network errors and timeouts are
- * retried with jittered backoff; OAuth errors (`invalid_client`, `invalid_grant`, ...) are not.
+ * retried with jittered backoff; OAuth errors (`invalid_client`, `invalid_grant`, ...) are not. Each
+ * HTTP request is limited to `requestTimeoutMs` and the whole, retries included, to
+ * `retry.maxElapsedMs` (real time): a hanging token endpoint fails with a `timeout` NexarAuthError that
+ * names it, never later.
  */
-export function requestToken(
+export async function requestToken(
   endpoint: TokenEndpoint,
   grant: Grant,
   signal?: AbortSignal,
 ): Promise<TokenResponse> {
-  return retryWithBackoff((_attempt) => requestOnce(endpoint, grant, signal), {
+  const started = performance.now();
+  const deadline = started + endpoint.retry.maxElapsedMs;
+  let attempts = 0;
+  const attempt = () => {
+    attempts += 1;
+    const limitMs = Math.max(1, Math.ceil(Math.min(endpoint.requestTimeoutMs, deadline - performance.now())));
+    return requestOnce(endpoint, grant, limitMs, signal);
+  };
+  try {
+    return await retryLoop(endpoint, attempt, deadline, signal);
+  } catch (error) {
+    if (!(error instanceof NexarAuthError && error.code === 'timeout')) throw error;
+    const url = endpoint.as.token_endpoint ?? '';
+    const elapsed = Math.round(performance.now() - started);
+    throw new NexarAuthError(
+      'timeout',
+      `The token endpoint ${url} did not answer: ${attempts} attempt${attempts === 1 ? '' : 's'} in ${elapsed} ms ` +
+        `(each limited to requestTimeoutMs, ${endpoint.requestTimeoutMs} ms; all to retry.maxElapsedMs, ${endpoint.retry.maxElapsedMs} ms).`,
+      {
+        hint: 'No request reached the Nexar API. Check the network and the identity URL (NEXAR_IDENTITY_URL); if the identity server is only slow, raise the token provider’s requestTimeoutMs or retry.maxElapsedMs.',
+      },
+    );
+  }
+}
+
+function retryLoop(
+  endpoint: TokenEndpoint,
+  attempt: () => Promise<TokenResponse>,
+  deadline: number,
+  signal: AbortSignal | undefined,
+): Promise<TokenResponse> {
+  return retryWithBackoff(attempt, {
     ...endpoint.retry,
     shouldRetry: (error) =>
-      error instanceof NexarAuthError && error.retryable
+      error instanceof NexarAuthError && error.retryable && performance.now() < deadline
         ? error.retryAfterMs === undefined || { retryAfterMs: error.retryAfterMs }
         : false,
     now: endpoint.now,
@@ -97,10 +131,11 @@ export function requestToken(
 async function requestOnce(
   endpoint: TokenEndpoint,
   grant: Grant,
+  timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<TokenResponse> {
   const secret = await resolveSecret(endpoint.clientSecret);
-  const timeout = AbortSignal.timeout(endpoint.requestTimeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
   const requestSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const options = {
     signal: requestSignal,
@@ -117,10 +152,7 @@ async function requestOnce(
   const failed = (error: unknown): never => {
     if (signal?.aborted) throw abortReason(signal);
     if (timeout.aborted) {
-      throw new NexarAuthError(
-        'timeout',
-        `The token endpoint ${url} did not answer within ${endpoint.requestTimeoutMs} ms.`,
-      );
+      throw new NexarAuthError('timeout', `The token endpoint ${url} did not answer within ${timeoutMs} ms.`);
     }
     if (error instanceof NexarAuthError) throw error;
     if (error instanceof TransportError) {

@@ -8,7 +8,15 @@ const HOUR = 3_600_000;
 const KEY = 'issuer client scope';
 
 /** A manager over a fake server: `fetchTokens` hands out numbered tokens, or fails as told. */
-function setup(options: { store?: TokenStore; skewSeconds?: number } = {}) {
+function setup(
+  options: {
+    store?: TokenStore;
+    skewSeconds?: number;
+    lifetimeMs?: number;
+    /** Runs inside each request to the fake server, before it answers (e.g. to play another process). */
+    during?: (context: FetchTokensContext) => Promise<void>;
+  } = {},
+) {
   let time = 1_700_000_000_000;
   let issued = 0;
   const calls: FetchTokensContext[] = [];
@@ -24,11 +32,13 @@ function setup(options: { store?: TokenStore; skewSeconds?: number } = {}) {
     fetchTokens: async (context) => {
       calls.push(context);
       if (gate) await gate;
+      await options.during?.(context);
       if (failWith) throw failWith;
       issued += 1;
       return createTokenSet({
         accessToken: `access-${issued}`,
-        expiresAt: time + HOUR,
+        issuedAt: time,
+        expiresAt: time + (options.lifetimeMs ?? HOUR),
         scope: ['supply.domain'],
         refreshToken: `refresh-${issued}`,
       });
@@ -208,5 +218,87 @@ describe('TokenManager', () => {
     await t.manager.clear();
     expect(await t.manager.peek()).toBeUndefined();
     expect(t.calls).toHaveLength(0);
+  });
+
+  it('renews a short-lived token a quarter of its lifetime before expiry, not on every call', async () => {
+    // 240 s tokens and the default 300 s margin: the margin is capped at 60 s.
+    const t = setup({ lifetimeMs: 240_000 });
+    for (let call = 0; call < 20; call += 1) {
+      await t.manager.getToken();
+      t.advance(10_000);
+    }
+    // Calls at 0..190 s: the first fetches, the one at 180 s (60 s before expiry) renews.
+    expect(t.calls).toHaveLength(2);
+  });
+
+  it('keeps the full margin for long-lived tokens', async () => {
+    const t = setup({ lifetimeMs: HOUR });
+    await t.manager.getToken();
+    t.advance(HOUR - 299_000);
+    expect((await t.manager.getToken()).accessToken).toBe('access-2');
+  });
+
+  it('lets a logout win over a renewal in flight: nothing is served or stored afterwards', async () => {
+    const t = setup();
+    await t.manager.getToken();
+    const release = t.hold();
+    const renewal = t.manager.getToken({ forceRefresh: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const cleared = t.manager.clear();
+    release();
+    await cleared;
+    await expect(renewal).rejects.toMatchObject({ code: 'login_required' });
+    expect(await t.store.get(KEY)).toBeUndefined();
+    expect(await t.manager.peek()).toBeUndefined();
+  });
+
+  it('after losing a refresh race, adopts what the winner stored instead of deleting it', async () => {
+    let other: TokenSet | undefined;
+    const t = setup({
+      during: async (context) => {
+        // Another process spends the same refresh token first and stores its result.
+        other = createTokenSet({
+          accessToken: 'from-winner',
+          issuedAt: t.now(),
+          expiresAt: t.now() + HOUR,
+          scope: [],
+          refreshToken: 'refresh-from-winner',
+        });
+        if (context.current?.refreshToken === 'refresh-1') await t.store.set(KEY, serializeTokenSet(other));
+      },
+    });
+    await t.manager.getToken();
+    t.advance(HOUR);
+    t.fail(new NexarAuthError('login_required', 'refresh refused'));
+    expect((await t.manager.getToken()).accessToken).toBe('from-winner');
+    expect(parseTokenSet(await t.store.get(KEY))?.refreshToken).toBe('refresh-from-winner');
+    expect(other).toBeDefined();
+  });
+
+  it('after losing a refresh race to an entry that has expired too, refreshes with its refresh token', async () => {
+    const t = setup({
+      during: async (context) => {
+        if (context.current?.refreshToken !== 'refresh-1') {
+          t.fail(undefined);
+          return;
+        }
+        const stale = createTokenSet({
+          accessToken: 'winner-expired',
+          expiresAt: t.now() - 1,
+          scope: [],
+          refreshToken: 'refresh-from-winner',
+        });
+        await t.store.set(KEY, serializeTokenSet(stale));
+      },
+    });
+    await t.manager.getToken();
+    t.advance(HOUR);
+    t.fail(new NexarAuthError('login_required', 'refresh refused'));
+    expect((await t.manager.getToken()).accessToken).toBe('access-2');
+    expect(t.calls.map((call) => call.current?.refreshToken)).toEqual([
+      undefined,
+      'refresh-1',
+      'refresh-from-winner',
+    ]);
   });
 });

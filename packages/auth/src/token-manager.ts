@@ -2,7 +2,13 @@ import { type AccessToken, createAccessToken, type GetTokenOptions } from './acc
 import { NexarAuthError } from './errors.js';
 import { redactWith } from './redact.js';
 import { raceAbort } from './sleep.js';
-import { createTokenSet, parseTokenSet, serializeTokenSet, type TokenSet } from './token-set.js';
+import {
+  createTokenSet,
+  parseTokenSet,
+  refreshMarginMs,
+  serializeTokenSet,
+  type TokenSet,
+} from './token-set.js';
 import type { TokenStore } from './token-store.js';
 
 export interface FetchTokensContext {
@@ -10,6 +16,8 @@ export interface FetchTokensContext {
   current: TokenSet | undefined;
   /** True when a failure would fall back to a still-valid token: one attempt is enough. */
   hasValidToken: boolean;
+  /** Aborted when a logout makes the answer useless. */
+  signal: AbortSignal;
 }
 
 export interface TokenManagerOptions {
@@ -17,25 +25,36 @@ export interface TokenManagerOptions {
   store: TokenStore;
   now: () => number;
   random: () => number;
+  /** Renew this long before expiry, capped at a quarter of the token's lifetime (`refreshMarginMs`). */
   refreshSkewSeconds: number;
   /** Gets a new token set from the server. */
   fetchTokens(context: FetchTokensContext): Promise<TokenSet>;
+  /** Told about a set that arrived after a logout and was thrown away (e.g. to revoke its refresh token). */
+  onDiscarded?(set: TokenSet): void;
 }
 
 /** Waits after failed background refreshes: 1 s, 2 s, 4 s ... up to a minute, half of it jittered. */
 const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 60_000;
 
+function loggedOut(): NexarAuthError {
+  return new NexarAuthError('login_required', 'Logged out while a token was being renewed.');
+}
+
 /**
- * The token lifecycle both grants share: a cached token served until `refreshSkewSeconds` before
- * expiry, one in-flight request shared by all callers, the store consulted before asking the server
- * (another process may have renewed already), and a still-valid token served while renewals fail.
+ * The token lifecycle both grants share: a cached token served until shortly before expiry, one
+ * in-flight request shared by all callers, the store consulted before asking the server (another
+ * process may have renewed already), and a still-valid token served while renewals fail. A logout
+ * (`clear`) wins over a renewal in flight: its result is neither served nor stored.
  */
 export class TokenManager {
   readonly #options: TokenManagerOptions;
   #current: TokenSet | undefined;
   #currentToken: AccessToken | undefined;
   #inflight: Promise<TokenSet> | undefined;
+  #inflightAbort: AbortController | undefined;
+  /** Bumped by every logout; a renewal that started under an older value is void. */
+  #generation = 0;
   #failures = 0;
   #retryNotBefore = 0;
   /** Tokens the API rejected: never adopted again from the store. */
@@ -52,18 +71,25 @@ export class TokenManager {
     const token = this.#currentToken;
     if (!options.forceRefresh && current && token) {
       const time = now();
-      if (time < current.expiresAt - this.#skewMs) return token;
+      if (time < current.expiresAt - this.#marginMs(current)) return token;
       // In the refresh window after a failed renewal: keep serving the valid token until the backoff ends.
       if (time < current.expiresAt && time < this.#retryNotBefore) return token;
     }
     options.signal?.throwIfAborted();
+    const generation = this.#generation;
     try {
       const set = await raceAbort(this.#renew(options.forceRefresh === true), options.signal);
       return this.#tokenFor(set);
     } catch (error) {
       if (options.signal?.aborted) throw error;
       const fallback = this.#current;
-      if (!options.forceRefresh && fallback && now() < fallback.expiresAt && this.#currentToken) {
+      if (
+        !options.forceRefresh &&
+        generation === this.#generation &&
+        fallback &&
+        now() < fallback.expiresAt &&
+        this.#currentToken
+      ) {
         return this.#currentToken;
       }
       throw error;
@@ -82,7 +108,7 @@ export class TokenManager {
 
   /** Stores and serves a set obtained outside the lifecycle (the end of a login). */
   async replace(set: TokenSet): Promise<void> {
-    await this.#options.store.set(this.#options.key, serializeTokenSet(set));
+    await this.#locked(() => this.#options.store.set(this.#options.key, serializeTokenSet(set)));
     this.#adopt(set);
   }
 
@@ -91,29 +117,32 @@ export class TokenManager {
     return this.#current ?? (await this.#readStore());
   }
 
-  /** Forgets the tokens, here and in the store. */
+  /** Forgets the tokens, here and in the store; a renewal in flight is abandoned and its result dropped. */
   async clear(): Promise<void> {
+    this.#generation += 1;
     this.#current = undefined;
     this.#currentToken = undefined;
-    await this.#options.store.delete(this.#options.key);
+    const inflight = this.#inflight;
+    this.#inflightAbort?.abort(loggedOut());
+    if (inflight) await inflight.catch(() => undefined);
+    this.#current = undefined;
+    this.#currentToken = undefined;
+    await this.#locked(() => this.#options.store.delete(this.#options.key));
   }
 
-  /** Drops the refresh token everywhere, keeping the access token until it expires. */
-  async forgetRefreshToken(): Promise<void> {
-    const current = this.#current;
-    await this.#options.store.delete(this.#options.key);
-    if (current?.refreshToken === undefined) return;
-    const { refreshToken: _dropped, ...rest } = current;
-    this.#current = createTokenSet(rest);
+  #marginMs(set: TokenSet): number {
+    return refreshMarginMs(set, this.#options.refreshSkewSeconds * 1000);
   }
 
-  get #skewMs(): number {
-    return this.#options.refreshSkewSeconds * 1000;
+  #locked<T>(task: () => Promise<T>): Promise<T> {
+    const { store, key } = this.#options;
+    return store.withLock ? store.withLock(key, task) : task();
   }
 
   #renew(force: boolean): Promise<TokenSet> {
     if (this.#inflight) return this.#inflight;
-    const flight = this.#renewOnce(force).then(
+    const abort = new AbortController();
+    const flight = this.#renewOnce(force, this.#generation, abort.signal).then(
       (set) => {
         this.#failures = 0;
         this.#retryNotBefore = 0;
@@ -127,46 +156,85 @@ export class TokenManager {
       },
     );
     this.#inflight = flight;
+    this.#inflightAbort = abort;
     const done = () => {
-      if (this.#inflight === flight) this.#inflight = undefined;
+      if (this.#inflight !== flight) return;
+      this.#inflight = undefined;
+      this.#inflightAbort = undefined;
     };
     flight.then(done, done);
     return flight;
   }
 
-  async #renewOnce(force: boolean): Promise<TokenSet> {
+  async #renewOnce(force: boolean, generation: number, signal: AbortSignal): Promise<TokenSet> {
     const { store, key } = this.#options;
-    // A forced renewal wants a token from the server, never a stored one.
-    const usable = (set: TokenSet | undefined): set is TokenSet =>
-      !force &&
+    const fresh = (set: TokenSet | undefined): boolean =>
       set !== undefined &&
       !this.#rejected.has(set.accessToken) &&
-      this.#options.now() < set.expiresAt - this.#skewMs;
+      this.#options.now() < set.expiresAt - this.#marginMs(set);
+    // A forced renewal wants a token from the server, never a stored one.
+    const usable = (set: TokenSet | undefined): set is TokenSet => !force && set !== undefined && fresh(set);
+    const live = () => {
+      if (generation !== this.#generation) throw loggedOut();
+    };
 
     const stored = await this.#readStore();
+    live();
     if (usable(stored)) return this.#adopt(stored);
 
     const work = async (): Promise<TokenSet> => {
       // Under the store's lock another process may have finished a renewal while we waited.
       const latest = store.withLock ? await this.#readStore() : stored;
+      live();
       if (usable(latest)) return this.#adopt(latest);
-      const current = newest(latest, this.#current);
+      let current = newest(latest, this.#current);
       // Unless forced, a failure here falls back to the current token while it lasts.
       const hasValidToken =
         !force && this.#current !== undefined && this.#options.now() < this.#current.expiresAt;
-      let next: TokenSet;
-      try {
-        next = await this.#options.fetchTokens({ current, hasValidToken });
-      } catch (error) {
-        // A refused refresh token is dead: forget it rather than spend it again.
-        if (error instanceof NexarAuthError && error.code === 'login_required')
-          await this.forgetRefreshToken();
-        throw error;
+      let next: TokenSet | undefined;
+      for (let attempt = 1; next === undefined; attempt += 1) {
+        try {
+          next = await this.#options.fetchTokens({ current, hasValidToken, signal });
+        } catch (error) {
+          live();
+          const spent = current?.refreshToken;
+          if (!(error instanceof NexarAuthError && error.code === 'login_required') || spent === undefined)
+            throw error;
+          // The refresh token was refused. Another process may have spent it first and stored the
+          // result: read the store again before concluding anything.
+          const after = await this.#readStore();
+          live();
+          if (after && after.refreshToken !== spent) {
+            if (fresh(after)) return this.#adopt(after);
+            if (after.refreshToken !== undefined && attempt === 1) {
+              current = after;
+              continue;
+            }
+          }
+          await this.#dropRefreshToken(spent, after);
+          throw error;
+        }
+      }
+      if (generation !== this.#generation) {
+        this.#options.onDiscarded?.(next);
+        throw loggedOut();
       }
       await store.set(key, serializeTokenSet(next));
       return this.#adopt(next);
     };
     return store.withLock ? store.withLock(key, work) : work();
+  }
+
+  /**
+   * Forgets a refused refresh token: in memory (keeping the access token until it expires), and in the
+   * store only while the entry still holds that token, so an entry another process wrote is never lost.
+   */
+  async #dropRefreshToken(refused: string, stored: TokenSet | undefined): Promise<void> {
+    if (stored?.refreshToken === refused) await this.#options.store.delete(this.#options.key);
+    const current = this.#current;
+    if (current?.refreshToken !== refused) return;
+    const { refreshToken: _dropped, ...rest } = current;
+    this.#current = createTokenSet(rest);
   }
 
   async #readStore(): Promise<TokenSet | undefined> {

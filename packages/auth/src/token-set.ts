@@ -7,6 +7,8 @@ export interface TokenSet {
   readonly expiresAt: number;
   readonly scope: readonly string[];
   readonly refreshToken?: string;
+  /** Epoch milliseconds when the token arrived; with `expiresAt` it gives the token's lifetime. */
+  readonly issuedAt?: number;
 }
 
 /** Used when a token response has neither `expires_in` nor a readable JWT `exp`. */
@@ -18,6 +20,7 @@ export function createTokenSet(fields: TokenSet): TokenSet {
     expiresAt: fields.expiresAt,
     scope: Object.freeze([...fields.scope]),
     ...(fields.refreshToken === undefined ? {} : { refreshToken: fields.refreshToken }),
+    ...(fields.issuedAt === undefined ? {} : { issuedAt: fields.issuedAt }),
   };
   return Object.freeze(
     redactWith(set, 'TokenSet', () => ({
@@ -25,8 +28,20 @@ export function createTokenSet(fields: TokenSet): TokenSet {
       expiresAt: new Date(set.expiresAt).toISOString(),
       scope: [...set.scope],
       ...(set.refreshToken === undefined ? {} : { refreshToken: REDACTED }),
+      ...(set.issuedAt === undefined ? {} : { issuedAt: new Date(set.issuedAt).toISOString() }),
     })),
   );
+}
+
+/**
+ * How long before expiry to renew `set`: `skewMs`, but at most a quarter of the token's lifetime, so a
+ * token that lives 5 minutes or less is still used for three quarters of its life instead of being
+ * renewed on every call. Without a known lifetime (`issuedAt`), `skewMs` as is.
+ */
+export function refreshMarginMs(set: TokenSet, skewMs: number): number {
+  if (set.issuedAt === undefined) return skewMs;
+  const lifetime = Math.max(0, set.expiresAt - set.issuedAt);
+  return Math.min(skewMs, lifetime / 4);
 }
 
 /**
@@ -72,6 +87,7 @@ export function serializeTokenSet(set: TokenSet): string {
     expiresAt: set.expiresAt,
     scope: set.scope.join(' '),
     ...(set.refreshToken === undefined ? {} : { refreshToken: set.refreshToken }),
+    ...(set.issuedAt === undefined ? {} : { issuedAt: set.issuedAt }),
   });
 }
 
@@ -87,15 +103,18 @@ export function parseTokenSet(text: string | undefined): TokenSet | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const record = value as Record<string, unknown>;
   if (record.v !== FORMAT_VERSION) return undefined;
-  const { accessToken, expiresAt, scope, refreshToken } = record;
+  const { accessToken, expiresAt, scope, refreshToken, issuedAt } = record;
   if (typeof accessToken !== 'string' || accessToken === '') return undefined;
   if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return undefined;
   if (typeof scope !== 'string') return undefined;
   if (refreshToken !== undefined && typeof refreshToken !== 'string') return undefined;
+  // Entries written before `issuedAt` existed lack it; a wrong one is ignored rather than trusted.
+  const issued = typeof issuedAt === 'number' && Number.isFinite(issuedAt) && issuedAt <= expiresAt;
   return createTokenSet({
     accessToken,
     expiresAt,
     scope: scope.split(' ').filter(Boolean),
     ...(refreshToken === undefined ? {} : { refreshToken }),
+    ...(issued ? { issuedAt } : {}),
   });
 }

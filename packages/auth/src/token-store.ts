@@ -11,8 +11,8 @@ export interface TokenStore {
   delete(key: string): Promise<void>;
   /**
    * Optional: runs `task` while holding an exclusive lock on `key`, shared by every process using the
-   * store. Providers refresh inside it, so with rotating refresh tokens only one process spends the
-   * refresh token and the others pick up its result.
+   * store. Providers refresh, store a login's tokens and log out inside it, so with rotating refresh
+   * tokens only one process spends the refresh token and the others pick up its result.
    */
   withLock?<T>(key: string, task: () => Promise<T>): Promise<T>;
 }

@@ -1,8 +1,16 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Emulator, startEmulator } from '@nexar/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryTokenStore, NexarAuthError, type TokenStore } from '../src/index.js';
-import { type AuthorizationCodeOptions, authorizationCode, login } from '../src/node/index.js';
+import {
+  type AuthorizationCodeOptions,
+  authorizationCode,
+  FileTokenStore,
+  login,
+} from '../src/node/index.js';
 import { parseTokenSet } from '../src/token-set.js';
 import { ScriptedBrowser } from './scripted-browser.js';
 
@@ -164,19 +172,27 @@ describe('loopback login (CLI)', () => {
     expect(token.scope).toContain('design.domain');
   });
 
-  it('rejects a callback with a foreign state', async () => {
+  it('answers a callback with a foreign state 400 and keeps waiting for the real one', async () => {
     const auth = provider(emu);
-    const error = await failure(
-      auth.login({
-        ...quiet,
-        openBrowser: async (url) => {
-          const redirect = new URL(new URL(url).searchParams.get('redirect_uri') ?? '');
-          redirect.search = new URLSearchParams({ code: 'forged-code', state: 'not-the-state' }).toString();
-          await fetch(redirect);
-        },
-      }),
-    );
-    expect(error.code).toBe('state_mismatch');
+    const statuses: number[] = [];
+    const token = await auth.login({
+      ...quiet,
+      openBrowser: async (url) => {
+        const redirect = new URL(new URL(url).searchParams.get('redirect_uri') ?? '');
+        const forgeries: Record<string, string>[] = [
+          { code: 'forged-code', state: 'not-the-state' },
+          { error: 'access_denied', state: 'not-the-state' },
+          { code: 'forged-code' },
+        ];
+        for (const forged of forgeries) {
+          redirect.search = new URLSearchParams(forged).toString();
+          statuses.push((await fetch(redirect)).status);
+        }
+        await new ScriptedBrowser().open(url);
+      },
+    });
+    expect(statuses).toEqual([400, 400, 400]);
+    expect(token.scope).toContain('design.domain');
   });
 
   it('ignores other paths and takes exactly one callback', async () => {
@@ -339,6 +355,31 @@ describe('refresh', () => {
     expect(token.scope).not.toContain('offline_access');
     now = token.expiresAt + 1;
     expect((await failure(auth.getToken())).code).toBe('login_required');
+  });
+
+  it('logout wins over a refresh in flight, in memory and in the token file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nexar-logout-'));
+    try {
+      const path = join(dir, 'tokens.json');
+      const { auth } = await loggedIn(new FileTokenStore({ path }));
+      const before = emu.stats.snapshot().tokenRequests.refresh_token;
+      emu.faults.inject('token', { kind: 'delay', ms: 300 });
+      const refresh = auth.getToken({ forceRefresh: true }).then(
+        () => 'served',
+        (error: unknown) => (error instanceof NexarAuthError ? error.code : 'other'),
+      );
+      // Wait until the refresh request has reached the token endpoint.
+      while (emu.faults.pending('token') > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      // Without revocation, so the server does honour the refresh: only the client can drop its answer.
+      await auth.logout({ revoke: false });
+      expect(await refresh).toBe('login_required');
+      expect(await auth.hasSession()).toBe(false);
+      expect(JSON.parse(await readFile(path, 'utf8')).tokens).toEqual({});
+      expect((await failure(auth.getToken())).code).toBe('login_required');
+      expect(emu.stats.snapshot().tokenRequests.refresh_token - before).toBeLessThanOrEqual(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('logout clears the store and revokes the refresh token', async () => {

@@ -105,6 +105,27 @@ describe('client credentials against the emulator', () => {
     expect(tokenRequests().client_credentials - before).toBe(1);
   });
 
+  it('uses a short-lived token for three quarters of its life instead of renewing it on every call', async () => {
+    const shortLived = await startEmulator({ tokenRateLimit: false, accessTokenTtlSeconds: 240 });
+    try {
+      let now = Date.now();
+      const provider = clientCredentials({
+        ...shortLived.clients.supply,
+        tokenUrl: shortLived.tokenUrl,
+        env: {},
+        now: () => now,
+      });
+      for (let call = 0; call < 20; call += 1) {
+        await provider.getToken();
+        now += 10_000;
+      }
+      // Calls at 0 ... 190 s: the first gets a token, the one at 180 s (60 s before expiry) renews it.
+      expect(shortLived.stats.snapshot().tokenRequests.client_credentials).toBe(2);
+    } finally {
+      await shortLived.close();
+    }
+  });
+
   it('keeps serving the valid token when a renewal in the refresh window fails', async () => {
     let now = Date.now();
     const provider = supply({ now: () => now });
@@ -223,6 +244,19 @@ describe('token endpoint failures', () => {
     expect(timedOut.code).toBe('timeout');
     emu.faults.inject('token', { kind: 'delay', ms: 3_000 }, 1);
     expect((await supply({ requestTimeoutMs: 1_000 }).getToken()).scope).toEqual(['supply.domain']);
+  });
+
+  it('ends a token request to a hanging endpoint within retry.maxElapsedMs, attempts included', async () => {
+    emu.faults.inject('token', { kind: 'delay', ms: 5_000 }, 10);
+    const started = performance.now();
+    const error = await failure(supply({ requestTimeoutMs: 2_000, retry: { maxElapsedMs: 800 } }).getToken());
+    const elapsed = performance.now() - started;
+    expect(error.code).toBe('timeout');
+    expect(error.message).toContain(emu.tokenUrl);
+    expect(error.message).toMatch(/requestTimeoutMs|maxElapsedMs/);
+    // The attempt is cut at the 800 ms budget instead of running its full 2 s (slack for a loaded machine).
+    expect(elapsed).toBeGreaterThanOrEqual(750);
+    expect(elapsed).toBeLessThan(1_600);
   });
 
   it("stops a caller's wait when its signal aborts", async () => {

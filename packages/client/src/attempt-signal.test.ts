@@ -23,6 +23,21 @@ describe('attemptSignal', () => {
     }
   });
 
+  it('starts the timeout only when armed, if asked to wait', () => {
+    vi.useFakeTimers();
+    try {
+      const attempt = attemptSignal(undefined, 1000, { armed: false });
+      vi.advanceTimersByTime(5000);
+      expect(attempt.signal?.aborted).toBe(false);
+      attempt.arm();
+      attempt.arm(); // a second call does not restart it
+      vi.advanceTimersByTime(1000);
+      expect(attempt.timedOut).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("follows the caller's abort with its reason, and is not a timeout", () => {
     const caller = new AbortController();
     const attempt = attemptSignal(caller.signal, 60_000);

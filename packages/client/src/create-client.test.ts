@@ -20,6 +20,13 @@ const ADD = parse('mutation Add($text: String!) { add(text: $text) }') as TypedD
 >;
 
 const SECRET = 'eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2Vu.c2ln';
+/** A token that is not a JWT: only knowing it finds it in server text. */
+const OPAQUE_TOKEN: AccessToken = {
+  accessToken: 'opaque-0123456789abcdef',
+  expiresAt: Date.now() + 3_600_000,
+  scope: ['supply.domain'],
+  tokenType: 'Bearer',
+};
 
 /** A provider handing out `token-1`, `token-2`, ... and recording invalidations. */
 function fakeProvider(): TokenProvider & { issued: number; invalidated: string[] } {
@@ -308,6 +315,11 @@ describe('createNexarClient', () => {
     expect(() => createNexarClient({ auth, endpoint: 'api.nexar.com' })).toThrow(/absolute/);
     expect(() => createNexarClient({ auth, endpoint: 'ftp://x/graphql' })).toThrow(/http or https/);
     expect(() => createNexarClient({ auth, timeoutMs: -1 })).toThrow(/timeoutMs/);
+    expect(() => createNexarClient({ auth, timeoutMs: '500' as unknown as number })).toThrow(
+      new TypeError(
+        "timeoutMs must be a finite number of milliseconds (0 for no limit), got '500' (a string).",
+      ),
+    );
     expect(() => createNexarClient({ auth, retry: { maxAttempts: 0 } })).toThrow(/maxAttempts/);
   });
 
@@ -329,6 +341,57 @@ describe('createNexarClient', () => {
     expect(shown).toContain('api.example.com');
     expect(shown).not.toContain(SECRET);
     expect(shown).not.toContain('header-secret');
+  });
+
+  it('redacts the token a GraphQL error echoes, JWT or not, in message, errors and events', async () => {
+    const opaque = { ...fakeProvider(), getToken: async () => OPAQUE_TOKEN };
+    for (const auth of [fakeProvider(), opaque]) {
+      const { fetch } = scriptedFetch((request) =>
+        Response.json({
+          data: null,
+          errors: [
+            { message: `Token ${request.headers.get('authorization')?.slice(7)} is not allowed here` },
+          ],
+        }),
+      );
+      const { client, events } = harness(fetch, { auth });
+      const error = await client.request(PING).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NexarGraphQLError);
+      const shown = [
+        (error as Error).message,
+        JSON.stringify((error as NexarGraphQLError).errors),
+        JSON.stringify(error),
+        JSON.stringify(events),
+      ].join('\n');
+      expect(shown).toContain('Token [redacted] is not allowed here');
+      expect(shown).not.toContain(SECRET);
+      expect(shown).not.toContain(OPAQUE_TOKEN.accessToken);
+    }
+  });
+
+  it('redacts an opaque token echoed in an HTTP error body', async () => {
+    const { fetch } = scriptedFetch(
+      (request) =>
+        new Response(`bad token ${request.headers.get('authorization')?.slice(7)}`, { status: 400 }),
+    );
+    const { client } = harness(fetch, { auth: { ...fakeProvider(), getToken: async () => OPAQUE_TOKEN } });
+    const error = (await client.request(PING).catch((e: unknown) => e)) as NexarHttpError;
+    expect(error.bodyExcerpt).toBe('bad token [redacted]');
+    expect(error.message).not.toContain(OPAQUE_TOKEN.accessToken);
+  });
+
+  it('tells onSent of each request on the wire, the resend after a 401 included, not of a failed token fetch', async () => {
+    const { fetch } = scriptedFetch(status(503), status(401), ok({ ping: 'pong' }));
+    const { client } = harness(fetch, { retry: { maxAttempts: 2 } });
+    let sent = 0;
+    await client.request(PING, {}, { onSent: () => sent++ });
+    expect(sent).toBe(3);
+
+    const failing = { ...fakeProvider(), getToken: () => Promise.reject(new Error('no token today')) };
+    const { client: noToken } = harness(scriptedFetch(ok({ ping: 'pong' })).fetch, { auth: failing });
+    let unsent = 0;
+    await expect(noToken.request(PING, {}, { onSent: () => unsent++ })).rejects.toThrow('no token today');
+    expect(unsent).toBe(0);
   });
 
   it('ignores a throwing event hook', async () => {

@@ -1,11 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  authFetch,
-  type RetryOptions,
-  readNexarEnvironment,
-  retryWithBackoff,
-  type TokenProvider,
-} from '@nexar/auth';
+import { type RetryOptions, readNexarEnvironment, retryWithBackoff, type TokenProvider } from '@nexar/auth';
+import { describeValue } from './describe-value.js';
 import { documentInfo } from './document-info.js';
 import { describeError, emit, type NexarEventHook, type NexarRequestEvent } from './events.js';
 import type { NexarRequestOptions, VariablesArgs } from './request-options.js';
@@ -26,7 +21,11 @@ export interface NexarClientOptions {
   fetch?: typeof fetch;
   /** Retry bounds, or `false` for a single attempt. */
   retry?: NexarRetryOptions | false;
-  /** Limit for each attempt, in milliseconds; 0 for none. Default 30 000. */
+  /**
+   * Limit for each attempt, in milliseconds, from when the request leaves for the API; 0 for none.
+   * Default 30 000. Getting the token is limited by the token provider (its `requestTimeoutMs` and
+   * `retry.maxElapsedMs`), and a hanging token endpoint fails with its own `NexarAuthError`.
+   */
   timeoutMs?: number;
   /** Identifies your application; sent before the SDK's own `User-Agent` token. */
   userAgent?: string;
@@ -65,6 +64,7 @@ const SDK_USER_AGENT = 'nexar-sdk-typescript (@nexar/client)';
 
 /** Settings every client derived from one `createNexarClient` call shares. */
 interface ClientCore {
+  auth: TokenProvider;
   fetch: typeof fetch;
   headers: Record<string, string>;
   retry: ResolvedRetryOptions;
@@ -84,7 +84,8 @@ export function createNexarClient(options: NexarClientOptions): NexarClient {
   }
   const endpoint = checkEndpoint(options.endpoint ?? readNexarEnvironment().apiUrl);
   const core: ClientCore = {
-    fetch: authFetch(options.auth, options.fetch),
+    auth: options.auth,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     headers: requestHeaders(options.headers, options.userAgent),
     retry: resolveRetryOptions(options.retry),
     timeoutMs: checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
@@ -121,7 +122,14 @@ class Client implements NexarClient {
     const timeoutMs = options.timeoutMs === undefined ? core.timeoutMs : checkTimeout(options.timeoutMs);
     const { onEvent, now } = core;
     const { operationName } = info;
-    const report: AttemptReport = { status: undefined };
+    const report: AttemptReport = { status: undefined, tokens: [] };
+    // Sees each request as it goes on the wire, with its token: counted for `onSent`, noted for redaction.
+    const wire: typeof fetch = (input, init) => {
+      const token = bearerToken(input, init);
+      if (token) report.tokens.push(token);
+      options.onSent?.();
+      return core.fetch(input, init);
+    };
     const started = onEvent ? now() : 0;
     let attempts = 0;
     let attemptStarted = started;
@@ -145,9 +153,11 @@ class Client implements NexarClient {
     const attempt = (attemptNumber: number): Promise<TResult> => {
       attempts = attemptNumber;
       report.status = undefined;
+      report.tokens = [];
       if (onEvent) attemptStarted = now();
       const setup = {
-        fetch: core.fetch,
+        fetch: wire,
+        auth: core.auth,
         headers: core.headers,
         endpoint,
         variables,
@@ -189,6 +199,17 @@ function event(
   return result;
 }
 
+/** The bearer token a request carries (`authFetch` sets it), read back for redaction. */
+function bearerToken(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): string | undefined {
+  const headers = init?.headers
+    ? new Headers(init.headers)
+    : input instanceof Request
+      ? input.headers
+      : undefined;
+  const value = headers?.get('authorization');
+  return value?.toLowerCase().startsWith('bearer ') ? value.slice(7).trim() : undefined;
+}
+
 /** Header names in lower case (so `User-Agent` and `user-agent` are one), with the SDK's user agent added. */
 function requestHeaders(
   extra: Record<string, string> | undefined,
@@ -217,8 +238,9 @@ function checkEndpoint(endpoint: string): string {
 }
 
 function checkTimeout(timeoutMs: number): number {
-  if (!(timeoutMs >= 0) || !Number.isFinite(timeoutMs)) {
-    throw new RangeError('timeoutMs must be a finite number of milliseconds (0 for no limit).');
+  if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0) || !Number.isFinite(timeoutMs)) {
+    const message = `timeoutMs must be a finite number of milliseconds (0 for no limit), got ${describeValue(timeoutMs)}.`;
+    throw typeof timeoutMs === 'number' ? new RangeError(message) : new TypeError(message);
   }
   return timeoutMs;
 }

@@ -37,6 +37,28 @@ describe('NexarGraphQLError', () => {
   });
 });
 
+describe('server text with a token in it', () => {
+  const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
+
+  it('NexarGraphQLError redacts a JWT in its message and its errors', () => {
+    const errors = [{ message: `Token ${token} lacks supply.domain`, extensions: { code: 'AUTH' } }];
+    const error = new NexarGraphQLError(errors, null, context);
+    expect(error.message).toContain('Token [redacted] lacks supply.domain [AUTH]');
+    expect(JSON.stringify([error.message, error.errors, error])).not.toContain(token);
+    expect(errors[0]?.message).toContain(token); // the caller's objects are left alone
+  });
+
+  it('NexarHttpError redacts a JWT in its excerpt and errors, however it was built', () => {
+    const error = new NexarHttpError(
+      { status: 401, bodyExcerpt: `echo ${token}`, errors: [{ message: `bad ${token}` }] },
+      context,
+    );
+    expect(error.message).toContain('Server said: bad [redacted]');
+    expect(error.bodyExcerpt).toBe('echo [redacted]');
+    expect(JSON.stringify([error.message, error.errors, error.bodyExcerpt])).not.toContain(token);
+  });
+});
+
 describe('NexarHttpError', () => {
   it('says what the status means and what the server said', () => {
     const error = new NexarHttpError({ status: 404, bodyExcerpt: 'Not Found' }, context);

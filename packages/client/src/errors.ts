@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { redactErrors, redactSecrets } from './redact.js';
 
 /** Where and how a failed request was sent; every client error carries it. */
 export interface RequestContext {
@@ -32,7 +33,8 @@ export class NexarClientError extends Error {
 /**
  * The API answered (HTTP 2xx) with GraphQL `errors`: a field failed, an argument was out of range, the
  * token lacks a scope, the part limit was reached. `data` holds whatever the server could resolve.
- * Not retried: asking again gives the same answer.
+ * Not retried: asking again gives the same answer. Token-shaped text in the server's messages is
+ * redacted, in `message` and in `errors` alike.
  */
 export class NexarGraphQLError<TData = unknown> extends NexarClientError {
   override readonly name: string = 'NexarGraphQLError';
@@ -47,8 +49,9 @@ export class NexarGraphQLError<TData = unknown> extends NexarClientError {
     data: TData | null | undefined,
     context: RequestContext,
   ) {
-    super(graphQLMessage(errors, context), context);
-    this.errors = errors;
+    const safe = redactErrors(errors);
+    super(graphQLMessage(safe, context), context);
+    this.errors = safe;
     this.data = data;
     this.code = firstCode(errors);
   }
@@ -80,12 +83,14 @@ export class NexarHttpError extends NexarClientError {
     },
     context: RequestContext,
   ) {
-    super(httpMessage(details, context), context);
+    const errors = details.errors && redactErrors(details.errors);
+    const bodyExcerpt = redactSecrets(details.bodyExcerpt);
+    super(httpMessage({ ...details, bodyExcerpt, errors }, context), context);
     this.status = details.status;
-    this.bodyExcerpt = details.bodyExcerpt;
+    this.bodyExcerpt = bodyExcerpt;
     this.retryAfterMs = details.retryAfterMs;
-    this.errors = details.errors;
-    this.code = details.errors ? firstCode(details.errors) : undefined;
+    this.errors = errors;
+    this.code = errors ? firstCode(errors) : undefined;
   }
 }
 
@@ -141,7 +146,8 @@ function firstCode(errors: readonly GraphQLFormattedError[]): string | undefined
 function describeGraphQLError(error: GraphQLFormattedError): string {
   const code = typeof error.extensions?.code === 'string' ? ` [${error.extensions.code}]` : '';
   const path = error.path?.length ? ` at ${error.path.join('.')}` : '';
-  return `${error.message}${code}${path}`;
+  // Servers echo requests back; the message is redacted again in case the error was built elsewhere.
+  return `${redactSecrets(error.message)}${code}${path}`;
 }
 
 function graphQLMessage(errors: readonly GraphQLFormattedError[], context: RequestContext): string {

@@ -4,6 +4,7 @@ export {
   type NexarClient,
   type NexarClientOptions,
 } from './create-client.js';
+export { describeValue } from './describe-value.js';
 export {
   NexarClientError,
   NexarGraphQLError,
@@ -13,5 +14,6 @@ export {
   type RequestContext,
 } from './errors.js';
 export type { NexarEventHook, NexarRequestEvent } from './events.js';
+export { redactSecrets } from './redact.js';
 export type { NexarRequestOptions, VariablesArgs } from './request-options.js';
 export { DEFAULT_RETRY, type NexarRetryOptions, RETRYABLE_STATUSES } from './retry-policy.js';

@@ -1,3 +1,5 @@
+import { scrubSecrets } from '@nexar/auth';
+
 /** How much of a response body an error keeps: enough to see what the server said, not a whole page. */
 export const BODY_EXCERPT_LENGTH = 300;
 
@@ -15,17 +17,24 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/\b([\w-]*(?:token|secret|password|api[_-]?key)[\w-]*=)[^&\s"']+/gi, `$1${REDACTED}`],
 ];
 
-/** Replaces anything that looks like a token or secret in `text`. */
-export function redactSecrets(text: string): string {
-  let result = text;
+/**
+ * Replaces anything that looks like a token or secret in `text`, and every occurrence of the `known`
+ * secrets (such as the token a request was sent with, which need not look like a JWT).
+ */
+export function redactSecrets(text: string, known: readonly (string | undefined)[] = []): string {
+  let result = scrubSecrets(text, known);
   for (const [pattern, replacement] of PATTERNS) result = result.replace(pattern, replacement);
   return result;
 }
 
 /** A short, single-line, redacted excerpt of a response body, for error messages and properties. */
-export function bodyExcerpt(body: string, maxLength: number = BODY_EXCERPT_LENGTH): string {
+export function bodyExcerpt(
+  body: string,
+  maxLength: number = BODY_EXCERPT_LENGTH,
+  known: readonly (string | undefined)[] = [],
+): string {
   // Redact before cutting, so a token is never cut into a fragment the patterns no longer recognise.
-  const flat = redactSecrets(body).replace(/\s+/g, ' ').trim();
+  const flat = redactSecrets(body, known).replace(/\s+/g, ' ').trim();
   return flat.length > maxLength ? `${flat.slice(0, maxLength)}…` : flat;
 }
 
@@ -37,4 +46,19 @@ export function displayUrl(url: string | URL): string {
   } catch {
     return '(invalid URL)';
   }
+}
+
+/** GraphQL errors with their messages redacted (the same objects when nothing needed it). */
+export function redactErrors<T extends { readonly message: string }>(
+  errors: readonly T[],
+  known: readonly (string | undefined)[] = [],
+): readonly T[] {
+  let changed = false;
+  const redacted = errors.map((error) => {
+    const message = redactSecrets(error.message, known);
+    if (message === error.message) return error;
+    changed = true;
+    return { ...error, message };
+  });
+  return changed ? redacted : errors;
 }

@@ -56,4 +56,16 @@ describe('resolveRetryOptions', () => {
     expect(() => resolveRetryOptions({ maxDelayMs: -1 })).toThrow(/maxDelayMs/);
     expect(() => resolveRetryOptions({ maxElapsedMs: Number.NaN })).toThrow(/maxElapsedMs/);
   });
+
+  it('refuses Infinity and wrong types, quoting the value as given', () => {
+    expect(() => resolveRetryOptions({ maxElapsedMs: Number.POSITIVE_INFINITY })).toThrow(
+      new RangeError('retry.maxElapsedMs must be a finite number of milliseconds (0 or more), got Infinity.'),
+    );
+    expect(() => resolveRetryOptions({ baseDelayMs: '10' as unknown as number })).toThrow(
+      new TypeError(
+        "retry.baseDelayMs must be a finite number of milliseconds (0 or more), got '10' (a string).",
+      ),
+    );
+    expect(() => resolveRetryOptions({ maxAttempts: Number.NaN })).toThrow(/maxAttempts .*got NaN\./);
+  });
 });

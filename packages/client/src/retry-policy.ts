@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 import { NexarHttpError, NexarNetworkError, NexarTimeoutError } from './errors.js';
 
 /** Bounds of the retries: attempts in all (the first included) and time in all (waits included). */
@@ -31,13 +32,18 @@ export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 5
 export function resolveRetryOptions(retry: NexarRetryOptions | false | undefined): ResolvedRetryOptions {
   if (retry === false) return { ...DEFAULT_RETRY, maxAttempts: 1 };
   const resolved = { ...DEFAULT_RETRY, ...definedOnly(retry ?? {}) };
+  const refuse = (message: string, value: unknown) => {
+    const text = `${message}, got ${describeValue(value)}.`;
+    throw typeof value === 'number' ? new RangeError(text) : new TypeError(text);
+  };
   if (!Number.isInteger(resolved.maxAttempts) || resolved.maxAttempts < 1) {
-    throw new RangeError(
-      `retry.maxAttempts must be a whole number of at least 1, not ${resolved.maxAttempts}.`,
-    );
+    refuse('retry.maxAttempts must be a whole number of at least 1', resolved.maxAttempts);
   }
   for (const key of ['maxElapsedMs', 'baseDelayMs', 'maxDelayMs'] as const) {
-    if (!(resolved[key] >= 0)) throw new RangeError(`retry.${key} must be zero or more milliseconds.`);
+    const value = resolved[key];
+    if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
+      refuse(`retry.${key} must be a finite number of milliseconds (0 or more)`, value);
+    }
   }
   return resolved;
 }

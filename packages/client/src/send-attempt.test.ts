@@ -40,7 +40,7 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 describe('sendAttempt', () => {
   it('posts the document, variables and operation name, and resolves with data and the status', async () => {
     let sent: { url: string; body: unknown; userAgent: string | null } | undefined;
-    const report = { status: undefined as number | undefined };
+    const report = { status: undefined as number | undefined, tokens: [] as string[] };
     const data = await sendAttempt(
       setup(async (input, init) => {
         sent = {
@@ -68,7 +68,7 @@ describe('sendAttempt', () => {
     const error = await failure(
       sendAttempt(
         setup(async () => json(200, { errors, data: { supSearchMpn: null, other: 1 } })),
-        { status: undefined },
+        { status: undefined, tokens: [] },
       ),
     );
     expect(error).toBeInstanceOf(NexarGraphQLError);
@@ -85,6 +85,7 @@ describe('sendAttempt', () => {
         setup(async () => json(429, { errors: [{ message: 'slow down' }] }, { 'retry-after': '3' })),
         {
           status: undefined,
+          tokens: [],
         },
       ),
     );
@@ -97,6 +98,7 @@ describe('sendAttempt', () => {
         setup(async () => new Response('busy', { status: 503, headers: { 'retry-after': date } })),
         {
           status: undefined,
+          tokens: [],
         },
       ),
     );
@@ -104,7 +106,7 @@ describe('sendAttempt', () => {
   });
 
   it('keeps a redacted excerpt of an error body that echoes the token', async () => {
-    const report = { status: undefined as number | undefined };
+    const report = { status: undefined as number | undefined, tokens: [] as string[] };
     const error = await failure(
       sendAttempt(
         setup(
@@ -129,6 +131,7 @@ describe('sendAttempt', () => {
         setup(async () => new Response('<html>login</html>', { headers: { 'content-type': 'text/html' } })),
         {
           status: undefined,
+          tokens: [],
         },
       ),
     );
@@ -144,7 +147,7 @@ describe('sendAttempt', () => {
         setup(async () => {
           throw new TypeError('fetch failed', { cause });
         }),
-        { status: undefined },
+        { status: undefined, tokens: [] },
       ),
     );
     expect(error).toBeInstanceOf(NexarNetworkError);
@@ -152,7 +155,7 @@ describe('sendAttempt', () => {
   });
 
   it('turns a connection lost in the middle of the body into NexarNetworkError', async () => {
-    const report = { status: undefined as number | undefined };
+    const report = { status: undefined as number | undefined, tokens: [] as string[] };
     const error = await failure(
       sendAttempt(
         setup(async () => {
@@ -180,10 +183,33 @@ describe('sendAttempt', () => {
         setup(async () => {
           throw thrown;
         }),
-        { status: undefined },
+        { status: undefined, tokens: [] },
       ),
     );
     expect(error).toBe(thrown);
+  });
+
+  it('starts the time limit when the request leaves, not while the token is on its way', async () => {
+    const auth = {
+      getToken: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return { accessToken: 't', expiresAt: NOW + 60_000, scope: [], tokenType: 'Bearer' as const };
+      },
+      invalidate: () => undefined,
+    };
+    let authorization: string | null = null;
+    const data = await sendAttempt(
+      setup(
+        async (_input, init) => {
+          authorization = new Headers(init?.headers).get('authorization');
+          return json(200, { data: { ok: true } });
+        },
+        { auth, timeoutMs: 100 },
+      ),
+      { status: undefined, tokens: [] },
+    );
+    expect(data).toEqual({ ok: true });
+    expect(authorization).toBe('Bearer t');
   });
 
   it("rejects with the caller's abort reason", async () => {
@@ -199,7 +225,7 @@ describe('sendAttempt', () => {
             }),
           { signal: controller.signal, timeoutMs: 60_000 },
         ),
-        { status: undefined },
+        { status: undefined, tokens: [] },
       ),
     );
     expect(error).toBe(reason);
@@ -215,7 +241,7 @@ describe('sendAttempt', () => {
             }),
           { timeoutMs: 5, attempt: 2, signal: new AbortController().signal },
         ),
-        { status: undefined },
+        { status: undefined, tokens: [] },
       ),
     );
     expect(error).toBeInstanceOf(NexarTimeoutError);

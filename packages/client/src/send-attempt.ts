@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '@nexar/auth';
+import { authFetch, parseRetryAfter, type TokenProvider } from '@nexar/auth';
 import type { GraphQLFormattedError } from 'graphql';
 import { ClientError, GraphQLClient, type Variables } from 'graphql-request';
 import { attemptSignal } from './attempt-signal.js';
@@ -11,14 +11,22 @@ import {
   NexarTimeoutError,
   type RequestContext,
 } from './errors.js';
-import { bodyExcerpt, displayUrl } from './redact.js';
+import { bodyExcerpt, displayUrl, redactSecrets } from './redact.js';
 
 type FetchInput = Parameters<typeof fetch>[0];
 
 /** One HTTP exchange of a request: everything `sendAttempt` needs, fixed for the attempt. */
 export interface AttemptSetup {
-  /** Authenticated fetch (`authFetch`), which also handles the 401 refresh. */
+  /**
+   * With `auth`: the plain fetch, wrapped here in `authFetch` (which also handles the 401 refresh).
+   * Without: a fetch that authenticates by itself.
+   */
   fetch: typeof fetch;
+  /**
+   * Where the token comes from. Getting it is bounded by the provider's own limits and reports its own
+   * errors (`NexarAuthError`): `timeoutMs` starts when the request to the API leaves.
+   */
+  auth?: TokenProvider;
   headers: Record<string, string>;
   endpoint: string;
   variables: object | undefined;
@@ -31,9 +39,11 @@ export interface AttemptSetup {
   now: () => number;
 }
 
-/** Filled in as the attempt goes, for the lifecycle events. */
+/** Filled in as the attempt goes, for the lifecycle events and the errors. */
 export interface AttemptReport {
   status: number | undefined;
+  /** The access tokens the attempt was sent with (a 401 refresh sends a second), redacted from server text. */
+  tokens: string[];
 }
 
 /**
@@ -46,14 +56,21 @@ export async function sendAttempt<T>(setup: AttemptSetup, report: AttemptReport)
     endpoint: displayUrl(setup.endpoint),
     attempt: setup.attempt,
   };
-  const limit = attemptSignal(setup.signal, setup.timeoutMs);
+  const { auth } = setup;
+  const limit = attemptSignal(setup.signal, setup.timeoutMs, { armed: auth === undefined });
   const { signal } = limit;
   let contentType: string | null = null;
+  const send: typeof fetch = auth
+    ? authFetch(auth, (input, init) => {
+        limit.arm();
+        return setup.fetch(input, init);
+      })
+    : setup.fetch;
 
   // The response goes to graphql-request untouched (no copy of the body); only what the errors need is noted.
   const fetchOnce = async (input: FetchInput, init?: RequestInit): Promise<Response> => {
     try {
-      const response = await setup.fetch(input, init);
+      const response = await send(input, init);
       report.status = response.status;
       contentType = response.headers.get('content-type');
       return response;
@@ -89,14 +106,14 @@ export async function sendAttempt<T>(setup: AttemptSetup, report: AttemptReport)
     if (error instanceof NexarClientError) throw error;
     if (error instanceof ClientError) {
       const { response } = error;
-      const errors = formattedErrors(response.errors);
+      const errors = formattedErrors(response.errors, report.tokens);
       if (response.status >= 200 && response.status < 300) {
         throw new NexarGraphQLError(errors ?? [], response.data, context);
       }
       throw new NexarHttpError(
         {
           status: response.status,
-          bodyExcerpt: bodyExcerpt(response.body ?? ''),
+          bodyExcerpt: bodyExcerpt(response.body ?? '', undefined, report.tokens),
           retryAfterMs: parseRetryAfter(response.headers?.get('retry-after'), setup.now()),
           errors,
         },
@@ -138,13 +155,17 @@ function systemErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** GraphQL errors as the wire carries them, made safe to read (`message` always a string). */
-function formattedErrors(errors: unknown): GraphQLFormattedError[] | undefined {
+/** GraphQL errors as the wire carries them, made safe to read (`message` always a redacted string). */
+function formattedErrors(
+  errors: unknown,
+  tokens: readonly string[],
+): readonly GraphQLFormattedError[] | undefined {
   if (errors == null) return undefined;
   const list: unknown[] = Array.isArray(errors) ? errors : [errors];
   return list.map((entry) => {
     const object = entry instanceof Object ? (entry as Record<string, unknown>) : {};
-    const message = typeof object.message === 'string' ? object.message : 'Unknown error';
+    const message =
+      typeof object.message === 'string' ? redactSecrets(object.message, tokens) : 'Unknown error';
     return { ...object, message } as GraphQLFormattedError;
   });
 }

@@ -1,4 +1,4 @@
-import { clientCredentials, type TokenProvider } from '@nexar/auth';
+import { clientCredentials, NexarAuthError, type TokenProvider } from '@nexar/auth';
 import { type Emulator, startEmulator } from '@nexar/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -166,6 +166,39 @@ describe('@nexar/client against the emulator', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NexarTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 200, attempts: 1, operationName: 'SearchMpn' });
+  });
+
+  it('reports a hanging token endpoint as a token timeout, not a slow API, within the token bounds', async () => {
+    const slowIdentity = clientCredentials({
+      ...emu.clients.supply,
+      identityUrl: emu.url,
+      requestTimeoutMs: 400,
+      retry: { maxElapsedMs: 1_000, baseDelayMs: 5, maxDelayMs: 10 },
+    });
+    // The API limit is shorter than the token request's: it must not cut the token request short.
+    const { nexar, events } = client({ auth: slowIdentity, timeoutMs: 700 });
+    emu.faults.inject('token', { kind: 'delay', ms: 5_000 }, 10);
+    const before = counts();
+    const started = performance.now();
+    const error = await nexar.request(SEARCH_MPN, { q: 'LM358', limit: 1 }).catch((e: unknown) => e);
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(NexarAuthError);
+    expect(error).toMatchObject({ code: 'timeout' });
+    expect((error as Error).message).toContain(emu.tokenUrl);
+    expect((error as Error).message).not.toContain('Raise timeoutMs');
+    expect((error as Error).message).toContain('No request reached the Nexar API');
+    // Not retried as if the API were slow, and no request reached the API.
+    expect(events.filter((event) => event.type === 'retry')).toHaveLength(0);
+    expect(counts().apiRequests).toBe(before.apiRequests);
+    expect(elapsed).toBeLessThan(2_500);
+  });
+
+  it('still limits the API exchange itself once the token has arrived', async () => {
+    const { nexar } = client({ retry: false, timeoutMs: 300 });
+    await nexar.request(SEARCH_MPN, { q: 'LM358', limit: 1 }); // the token is cached now
+    emu.faults.inject('api', { kind: 'delay', ms: 5_000 });
+    const error = await nexar.request(SEARCH_MPN, { q: 'LM358', limit: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NexarTimeoutError);
   });
 
   it('does not retry a malformed query (HTTP 400)', async () => {

@@ -33,6 +33,18 @@ describe('design errors', () => {
     expect(new NexarDesignPayloadError('desDeleteComment', []).message).toContain('no reason given');
   });
 
+  it('redact a token the server echoed in what it said', () => {
+    const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
+    const payload = new NexarDesignPayloadError('desUpdateComment', [{ message: `token ${token} refused` }]);
+    expect(payload.message).toBe('desUpdateComment was refused: token [redacted] refused.');
+    const scope = new NexarDesignScopeError({
+      operationName: 'Projects',
+      endpoint: undefined,
+      errors: [{ message: `Bearer ${token} lacks design.domain` }],
+    });
+    expect(scope.message).not.toContain(token);
+  });
+
   it('say what was not found', () => {
     const error = new NexarDesignNotFoundError('variant', 'Gold', 'Project "p" has no variant "Gold".');
     expect(error).toMatchObject({ name: 'NexarDesignNotFoundError', kind: 'variant', key: 'Gold' });

@@ -1,3 +1,4 @@
+import { redactSecrets } from '@nexar/client';
 import type { GraphQLFormattedError } from 'graphql';
 
 /** The scope every design (`des*`) operation needs. */
@@ -39,7 +40,7 @@ export class NexarDesignScopeError extends NexarDesignError {
     },
     options?: ErrorOptions,
   ) {
-    const said = details.errors[0]?.message ?? 'not authorized';
+    const said = redactSecrets(details.errors[0]?.message ?? 'not authorized');
     super(
       `The Nexar API refused ${details.operationName ?? 'a design operation'}: design data needs a signed-in ` +
         `user's token with the ${DESIGN_SCOPE} scope. Use authorizationCode() from @nexar/auth (scope ` +
@@ -63,7 +64,7 @@ export class NexarDesignPayloadError extends NexarDesignError {
   constructor(operationName: string, errors: readonly { readonly message: string }[]) {
     const shown = errors
       .slice(0, 3)
-      .map((error) => error.message)
+      .map((error) => redactSecrets(error.message))
       .join('; ');
     const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
     super(`${operationName} was refused: ${shown || 'no reason given'}${more}.`, operationName);

@@ -1,14 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createApi } from './api/create-api.js';
-import { createResolvers } from './api/create-resolvers.js';
+import { apiEndpoint } from './api/api-endpoint.js';
+import type { GraphqlEngine } from './api/graphql-engine.js';
 import { ApplicationRegistry, type ClientCredentials, DEMO_APPLICATIONS } from './applications.js';
 import { applyFault } from './apply-fault.js';
-import { CatalogIndex, createCatalog, loadCatalogFile } from './catalog/index.js';
+import { type Catalog, CatalogIndex, loadCatalogFile } from './catalog/index.js';
 import { CONTROL_PREFIX, handleControl } from './control-endpoints.js';
-import { createDesignData, DesignStore, loadDesignDataFile, withLocations } from './design-data/index.js';
+import { defaultCatalog } from './default-catalog.js';
+import {
+  createDesignData,
+  type DesignData,
+  DesignStore,
+  loadDesignDataFile,
+  withLocations,
+} from './design-data/index.js';
 import { type FaultControl, FaultQueue } from './faults.js';
 import { type LoopbackServer, listenOnLoopback, type RequestHandler } from './http-server.js';
-import { createIdentity, type Identity } from './identity/index.js';
+import type { StartingIdentity } from './identity/index.js';
 import {
   DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
   DEFAULT_REFRESH_TOKEN_TTL_SECONDS,
@@ -80,7 +87,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       })),
     ];
 
-    const identity: Identity = await createIdentity({
+    // The identity and the API load their libraries (oidc-provider, graphql-yoga) only when an emulator
+    // starts; oidc-provider finishes loading after the start returns (requests wait for it).
+    const { startIdentity } = await import('./identity/index.js');
+    const identity: StartingIdentity = startIdentity({
       issuer: main.url,
       applications,
       users,
@@ -97,27 +107,46 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       applications,
       revokeAccessTokens: () => identity.revokeAccessTokens(),
     };
-    const catalog =
-      typeof options.catalog === 'string'
-        ? await loadCatalogFile(options.catalog)
-        : (options.catalog ?? createCatalog({ seed: options.seed }));
-    const designData =
-      options.designData === undefined
-        ? createDesignData({ catalog, locations, users, seed: options.seed })
-        : withLocations(
-            typeof options.designData === 'string'
-              ? await loadDesignDataFile(options.designData)
-              : options.designData,
-            locations,
-          );
-    const resolvers = createResolvers({
-      catalog: new CatalogIndex(catalog),
-      design: new DesignStore(designData),
-      applications,
-      brokenProjectIds: new Set(options.brokenProjectIds ?? []),
+    // Data from files is read now, so a bad file fails the start; generated data waits for the first API request.
+    const seed = options.seed;
+    if (seed !== undefined && !Number.isInteger(seed))
+      throw new RangeError(`seed must be an integer, got ${seed}`);
+    const catalogFile =
+      typeof options.catalog === 'string' ? await loadCatalogFile(options.catalog) : undefined;
+    const designFile =
+      typeof options.designData === 'string' ? await loadDesignDataFile(options.designData) : undefined;
+    const buildEngine = async (): Promise<GraphqlEngine> => {
+      const [{ createGraphqlEngine }, { createResolvers }] = await Promise.all([
+        import('./api/graphql-engine.js'),
+        import('./api/create-resolvers.js'),
+      ]);
+      const catalog: Catalog =
+        catalogFile ?? (typeof options.catalog === 'object' ? options.catalog : defaultCatalog(seed));
+      const given = designFile ?? (typeof options.designData === 'object' ? options.designData : undefined);
+      const designData: DesignData =
+        given === undefined
+          ? createDesignData({ catalog, locations, users, seed })
+          : withLocations(given, locations);
+      const resolvers = createResolvers({
+        catalog: new CatalogIndex(catalog),
+        design: new DesignStore(designData),
+        applications,
+        brokenProjectIds: new Set(options.brokenProjectIds ?? []),
+      });
+      return createGraphqlEngine({ applications, stats, resolvers, log: options.log });
+    };
+    let engine: Promise<GraphqlEngine> | undefined;
+    const apiFor = apiEndpoint({
+      identity,
+      stats,
+      engine: () => {
+        engine ??= buildEngine().catch((error: unknown) => {
+          engine = undefined;
+          throw error;
+        });
+        return engine;
+      },
     });
-    const apiFor = (region: string): RequestHandler =>
-      createApi({ identity, applications, stats, resolvers, region, log: options.log });
     const mainApi = apiFor(DEFAULT_REGION);
 
     main.setHandler(

@@ -22,7 +22,18 @@ describe('supParts', () => {
     const [ne555, lm358] = data.supParts;
     expect([ne555?.totalAvail, ne555?.avgAvail]).toEqual([10050, 5025]);
     expect(lm358?.similarParts.map((p) => p.id)).toEqual(['1002', '1003', '1004']);
-    expect(lm358?.counts).toMatchObject({ sellers: 2, offers: 3, specs: 2, images: 0 });
+    // Two specs of its own, and its lifecycle status.
+    expect(lm358?.counts).toMatchObject({ sellers: 2, offers: 3, specs: 3, images: 0 });
+  });
+
+  it('shows the lifecycle as a "Lifecycle Status" spec, as Octopart does', async () => {
+    const data = await run<{
+      supParts: { specs: { attribute: { shortname: string }; displayValue: string }[] }[];
+    }>('{ supParts(ids: ["1004", "1001"]) { specs { attribute { shortname } displayValue } } }');
+    const lifecycle = data.supParts.map(
+      (part) => part.specs.find((s) => s.attribute.shortname === 'lifecyclestatus')?.displayValue,
+    );
+    expect(lifecycle).toEqual(['EOL', 'Production']);
   });
 });
 

@@ -5,6 +5,14 @@ import { endpointScopedCache } from './cache/endpoint-scoped-cache.js';
 import { MemoryResultCache } from './cache/memory-result-cache.js';
 import { DEFAULT_CACHE_TTL_MS, isFresh, type ResultCache } from './cache/result-cache.js';
 import { categoryTree } from './category-tree.js';
+import { checkCountry, checkMilliseconds, checkWholeNumber } from './check-input.js';
+import {
+  checkMultiMatchInput,
+  checkPartsByIdsInput,
+  checkSearchInput,
+  checkSearchMpnInput,
+  checkTextInput,
+} from './check-supply-input.js';
 import { type FieldsOption, type FieldVariables, fieldSetName, fieldVariables } from './field-presets.js';
 import {
   ApplicationUsageDocument,
@@ -21,7 +29,6 @@ import {
 } from './generated/graphql.js';
 import type { PricedInput, SearchMpnInput } from './operation-types.js';
 import { type FetchPage, type PagingOptions, pageThrough, worstCaseOfPages } from './pages.js';
-import { checkMultiMatch, checkPage } from './paging-bounds.js';
 import { PartLedger, type PartsEvent } from './part-meter.js';
 import type { SupplyClient, SupplyDryRun, SupplyMethodOptions } from './supply-client.js';
 import {
@@ -32,7 +39,7 @@ import {
   supplyRequest,
 } from './supply-request.js';
 import { applicationIdFor, usageErrorFrom, usageFrom } from './usage.js';
-import { DEFAULT_MATCH_LIMIT, DEFAULT_SEARCH_LIMIT } from './worst-case.js';
+import { DEFAULT_SEARCH_LIMIT } from './worst-case.js';
 
 export interface SupplyClientOptions extends Omit<NexarClientOptions, 'auth' | 'endpoint'> {
   /** Token provider. Default: `clientCredentials()` from the environment (NEXAR_CLIENT_ID / NEXAR_CLIENT_SECRET). */
@@ -63,6 +70,11 @@ export interface SupplyClientOptions extends Omit<NexarClientOptions, 'auth' | '
 
 /** Creates a supply client. Throws at once on malformed options (or missing credentials with the default auth). */
 export function createSupplyClient(options: SupplyClientOptions = {}): SupplyClient {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(
+      'createSupplyClient takes an options object (or nothing), such as { maxParts: 500 }.',
+    );
+  }
   const {
     auth,
     client,
@@ -78,11 +90,9 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     applicationId,
     ...transportOptions
   } = options;
-  if (!(cacheTtlMs >= 0) || !Number.isFinite(cacheTtlMs)) {
-    throw new RangeError(
-      `cacheTtlMs must be a finite number of milliseconds (0 or more), got ${cacheTtlMs}.`,
-    );
-  }
+  checkMilliseconds('cacheTtlMs', cacheTtlMs);
+  checkWholeNumber('maxParts', maxParts, 0);
+  checkCountry('country', country);
   const provider = client ? undefined : (auth ?? clientCredentials());
   let nexar: NexarClient;
   if (client) nexar = endpoint ? client.withEndpoint(endpoint) : client;
@@ -100,7 +110,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     ttlMs: cacheTtlMs,
     now,
     onParts,
-    country,
+    country: country.trim().toUpperCase(),
     currency,
     fieldSet: fieldSetName(fields),
   };
@@ -190,14 +200,14 @@ class Supply implements SupplyClient {
   #priced<T extends PricedInput>(input: T) {
     return {
       ...input,
-      country: input.country ?? this.#settings.country,
+      country: input.country?.trim().toUpperCase() ?? this.#settings.country,
       currency: input.currency ?? this.#settings.currency,
       ...this.fieldVariables,
     };
   }
 
   async searchMpn(input: SearchMpnInput, options?: SupplyMethodOptions) {
-    checkPage('searchMpn', input.start, input.limit, DEFAULT_SEARCH_LIMIT);
+    checkSearchMpnInput(input);
     const data = await this.request(SearchMpnDocument, this.#priced(input), {
       ...options,
       worstCaseParts: input.limit ?? DEFAULT_SEARCH_LIMIT,
@@ -206,7 +216,7 @@ class Supply implements SupplyClient {
   }
 
   async search(input: Parameters<SupplyClient['search']>[0] = {}, options?: SupplyMethodOptions) {
-    checkPage('search', input.start, input.limit, DEFAULT_SEARCH_LIMIT);
+    checkSearchInput(input);
     const data = await this.request(SearchDocument, this.#priced(input), {
       ...options,
       worstCaseParts: input.limit ?? DEFAULT_SEARCH_LIMIT,
@@ -215,7 +225,7 @@ class Supply implements SupplyClient {
   }
 
   async multiMatch(input: Parameters<SupplyClient['multiMatch']>[0], options?: SupplyMethodOptions) {
-    const worstCaseParts = checkMultiMatch(input.queries, DEFAULT_MATCH_LIMIT);
+    const worstCaseParts = checkMultiMatchInput(input);
     const data = await this.request(MultiMatchDocument, this.#priced(input), {
       ...options,
       worstCaseParts,
@@ -226,6 +236,7 @@ class Supply implements SupplyClient {
   }
 
   async partsByIds(input: Parameters<SupplyClient['partsByIds']>[0], options?: SupplyMethodOptions) {
+    checkPartsByIdsInput(input);
     if (input.ids.length === 0) return [];
     const data = await this.request(
       PartsByIdsDocument,
@@ -236,6 +247,7 @@ class Supply implements SupplyClient {
   }
 
   async suggest(input: Parameters<SupplyClient['suggest']>[0], options?: SupplyMethodOptions) {
+    checkTextInput('suggest', input);
     return (await this.request(SuggestDocument, input, { ...options, worstCaseParts: 0 })).supSuggest;
   }
 
@@ -243,6 +255,7 @@ class Supply implements SupplyClient {
     input: Parameters<SupplyClient['spellingCorrection']>[0],
     options?: SupplyMethodOptions,
   ) {
+    checkTextInput('spellingCorrection', input);
     const data = await this.request(SpellingCorrectionDocument, input, { ...options, worstCaseParts: 0 });
     return data.supSpellingCorrection;
   }
@@ -318,7 +331,7 @@ class Supply implements SupplyClient {
     };
     return {
       searchMpn: (input, options) => {
-        checkPage('searchMpn', input.start, input.limit, DEFAULT_SEARCH_LIMIT);
+        checkSearchMpnInput(input);
         return estimateOf(
           SearchMpnDocument,
           this.#priced(input),
@@ -327,23 +340,22 @@ class Supply implements SupplyClient {
         );
       },
       search: (input = {}, options) => {
-        checkPage('search', input.start, input.limit, DEFAULT_SEARCH_LIMIT);
+        checkSearchInput(input);
         return estimateOf(SearchDocument, this.#priced(input), input.limit ?? DEFAULT_SEARCH_LIMIT, options);
       },
-      multiMatch: (input, options) =>
-        estimateOf(
-          MultiMatchDocument,
-          this.#priced(input),
-          checkMultiMatch(input.queries, DEFAULT_MATCH_LIMIT),
-          options,
-        ),
-      partsByIds: (input, options) =>
-        estimateOf(
+      multiMatch: (input, options) => {
+        const worstCaseParts = checkMultiMatchInput(input);
+        return estimateOf(MultiMatchDocument, this.#priced(input), worstCaseParts, options);
+      },
+      partsByIds: (input, options) => {
+        checkPartsByIdsInput(input);
+        return estimateOf(
           PartsByIdsDocument,
           { ...this.#priced(input), ids: [...input.ids] },
           input.ids.length,
           options,
-        ),
+        );
+      },
       searchMpnPages: async (_input, paging) => pagesEstimate('SearchMpn', paging),
       searchPages: async (_input, paging) => pagesEstimate('Search', paging),
     };

@@ -40,4 +40,11 @@ describe('entry points', () => {
     expect(files).toContain(join(here, 'node/file-result-cache.ts'));
     expect(files).toContain(join(here, 'index.ts'));
   });
+
+  it('the spreadsheet library loads only through the xlsx entry', () => {
+    expect(importGraph(join(here, 'index.ts')).external.has('exceljs')).toBe(false);
+    const xlsx = importGraph(join(here, 'xlsx/index.ts'));
+    expect(xlsx.external.has('exceljs')).toBe(true);
+    expect([...xlsx.external].filter((name) => name.startsWith('node:'))).toEqual([]);
+  });
 });

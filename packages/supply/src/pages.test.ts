@@ -104,6 +104,12 @@ describe('pageThrough', () => {
     await expect(collect(10, { pageSize: 101 })).rejects.toThrow(RangeError);
     await expect(collect(10, { start: 1001 })).rejects.toThrow(RangeError);
     await expect(collect(10, { maxResults: 0 })).rejects.toThrow(RangeError);
+    await expect(collect(10, { pageSize: Number.NaN })).rejects.toThrow(
+      new RangeError('pageSize must be a whole number from 1 to 100, got NaN.'),
+    );
+    await expect(collect(10, { maxResults: '50' as unknown as number })).rejects.toThrow(
+      new TypeError("maxResults must be a whole number 1 or more, got '50' (a string)."),
+    );
   });
 
   it('reports the worst case of a whole iteration', () => {

@@ -1,3 +1,4 @@
+import { checkWholeNumber } from './check-input.js';
 import { PAGING_BOUNDS } from './paging-bounds.js';
 
 /** How to walk a search's result pages. */
@@ -42,21 +43,11 @@ export type FetchPage<TSet> = (
 ) => Promise<TSet>;
 
 export function checkPagingOptions(options: PagingOptions): { pageSize: number; start: number; end: number } {
-  const start = options.start ?? 0;
-  if (!Number.isInteger(start) || start < 0 || start > PAGING_BOUNDS.maxStart) {
-    throw new RangeError(`start must be a whole number from 0 to ${PAGING_BOUNDS.maxStart}, got ${start}.`);
-  }
-  const { maxResults } = options;
-  if (maxResults !== undefined && !(Number.isInteger(maxResults) && maxResults >= 1)) {
-    throw new RangeError(`maxResults must be a whole number of at least 1, got ${maxResults}.`);
-  }
+  const start = checkWholeNumber('start', options.start, 0, PAGING_BOUNDS.maxStart) ?? 0;
+  const maxResults = checkWholeNumber('maxResults', options.maxResults, 1);
   const pageSize =
-    options.pageSize ?? (maxResults !== undefined && maxResults <= PAGING_BOUNDS.maxLimit ? maxResults : 20);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PAGING_BOUNDS.maxLimit) {
-    throw new RangeError(
-      `pageSize must be a whole number from 1 to ${PAGING_BOUNDS.maxLimit}, got ${pageSize}.`,
-    );
-  }
+    checkWholeNumber('pageSize', options.pageSize, 1, PAGING_BOUNDS.maxLimit) ??
+    (maxResults !== undefined && maxResults <= PAGING_BOUNDS.maxLimit ? maxResults : 20);
   const end = Math.min(
     PAGING_BOUNDS.maxEnd,
     maxResults === undefined ? Number.POSITIVE_INFINITY : start + maxResults,

@@ -1,3 +1,6 @@
+import { describeValue } from '@nexar/client';
+import { checkSearchText } from './check-input.js';
+
 /** Nexar's bounds on supply result-set paging. Calls out of them are refused before sending. */
 export const PAGING_BOUNDS = {
   /** `limit` is 1 to 100. */
@@ -10,7 +13,10 @@ export const PAGING_BOUNDS = {
   maxMultiMatchParts: 100,
 } as const;
 
-/** Throws a RangeError naming every bound `start` / `limit` break (undefined means the API's default). */
+/**
+ * Throws a RangeError naming every bound `start` / `limit` break (undefined means the API's default),
+ * or a TypeError when one is not a number at all.
+ */
 export function checkPage(
   operation: string,
   start: number | null | undefined,
@@ -21,31 +27,54 @@ export function checkPage(
   const l = limit ?? defaultLimit;
   const problems: string[] = [];
   if (!Number.isInteger(l) || l < 1 || l > PAGING_BOUNDS.maxLimit) {
-    problems.push(`limit must be a whole number from 1 to ${PAGING_BOUNDS.maxLimit}, got ${l}`);
+    problems.push(
+      `limit must be a whole number from 1 to ${PAGING_BOUNDS.maxLimit}, got ${describeValue(l)}`,
+    );
   }
   if (!Number.isInteger(s) || s < 0 || s > PAGING_BOUNDS.maxStart) {
-    problems.push(`start must be a whole number from 0 to ${PAGING_BOUNDS.maxStart}, got ${s}`);
+    problems.push(
+      `start must be a whole number from 0 to ${PAGING_BOUNDS.maxStart}, got ${describeValue(s)}`,
+    );
   }
-  if (s + l > PAGING_BOUNDS.maxEnd) {
+  if (typeof s === 'number' && typeof l === 'number' && s + l > PAGING_BOUNDS.maxEnd) {
     problems.push(`start + limit must be at most ${PAGING_BOUNDS.maxEnd}, got ${s} + ${l} = ${s + l}`);
   }
   if (problems.length > 0) {
-    throw new RangeError(
-      `${operation}: ${problems.join('; ')}. Nexar refuses such a request, so it was not sent.`,
-    );
+    const message = `${operation}: ${problems.join('; ')}. Nexar refuses such a request, so it was not sent.`;
+    throw typeof l === 'number' && typeof s === 'number' ? new RangeError(message) : new TypeError(message);
   }
 }
 
-/** Checks each multi-match query's page and that their limits add up to at most 100; returns that sum. */
-export function checkMultiMatch(
-  queries: readonly { start?: number | null; limit?: number | null }[],
-  defaultLimit: number,
-): number {
+type MatchQuery = {
+  mpn?: string | null;
+  sku?: string | null;
+  mpnOrSku?: string | null;
+  start?: number | null;
+  limit?: number | null;
+};
+
+/**
+ * Checks each multi-match query (a part number to look for, its page) and that their limits add up to
+ * at most 100; returns that sum.
+ */
+export function checkMultiMatch(queries: readonly MatchQuery[], defaultLimit: number): number {
+  if (!Array.isArray(queries)) {
+    throw new TypeError(
+      `multiMatch needs { queries: [{ mpn: 'LM358' }, ...] }, got queries ${describeValue(queries)}.`,
+    );
+  }
   if (queries.length === 0) throw new RangeError('multiMatch: give at least one query.');
   let total = 0;
-  queries.forEach((query, i) => {
-    checkPage(`multiMatch queries[${i}]`, query.start, query.limit, defaultLimit);
-    total += query.limit ?? defaultLimit;
+  queries.forEach((query: unknown, i) => {
+    const where = `multiMatch queries[${i}]`;
+    if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+      throw new TypeError(
+        `${where} must be an object such as { mpn: 'LM358' }, got ${describeValue(query)}.`,
+      );
+    }
+    checkMatchQuery(where, query as MatchQuery);
+    checkPage(where, (query as MatchQuery).start, (query as MatchQuery).limit, defaultLimit);
+    total += (query as MatchQuery).limit ?? defaultLimit;
   });
   if (total > PAGING_BOUNDS.maxMultiMatchParts) {
     throw new RangeError(
@@ -53,4 +82,11 @@ export function checkMultiMatch(
     );
   }
   return total;
+}
+
+/** The part numbers a match query gives (mpn, sku, mpnOrSku) are strings with something in them. */
+function checkMatchQuery(where: string, query: MatchQuery): void {
+  for (const field of ['mpn', 'sku', 'mpnOrSku'] as const) {
+    checkSearchText(`${where}.${field}`, query[field], false);
+  }
 }

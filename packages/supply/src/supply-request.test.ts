@@ -45,6 +45,22 @@ function setup(
 }
 
 describe('supplyRequest', () => {
+  it('refuses a NaN worst case or timeout before the cache or the budget sees it', async () => {
+    const { settings, sent } = setup(() => answer(['1']), { ledger: new PartLedger(10) });
+    const variables = { q: 'LM358', limit: 5 };
+    await expect(
+      supplyRequest(settings, SearchMpnDocument, variables, { worstCaseParts: Number.NaN }),
+    ).rejects.toThrow(new RangeError('worstCaseParts must be a whole number 0 or more, got NaN.'));
+    await expect(
+      supplyRequest(settings, SearchMpnDocument, variables, { timeoutMs: Number.POSITIVE_INFINITY }),
+    ).rejects.toThrow(/timeoutMs must be a finite number of milliseconds .*got Infinity\./);
+    await expect(
+      estimateRequest(settings, SearchMpnDocument, variables, { worstCaseParts: -1 }),
+    ).rejects.toThrow(/worstCaseParts .*got -1\./);
+    expect(sent).toHaveLength(0);
+    expect(settings.ledger.available()).toBe(10);
+  });
+
   it('sends with __typename asked for, counts the parts and reports them', async () => {
     const { settings, sent, events } = setup(() => answer(['1', '2']));
     const data = await supplyRequest(settings, SearchMpnDocument, { q: 'LM358', limit: 5 });

@@ -3,6 +3,7 @@ import type { NexarClient, NexarRequestOptions } from '@nexar/client';
 import { type DocumentNode, getOperationAST } from 'graphql';
 import { cacheKey } from './cache/cache-key.js';
 import { type CachedEntry, isFresh, type ResultCache } from './cache/result-cache.js';
+import { checkMilliseconds, checkWholeNumber } from './check-input.js';
 import { countParts } from './count-parts.js';
 import { documentFingerprint } from './fingerprint.js';
 import { partLimitErrorFrom } from './part-limit-mapping.js';
@@ -30,6 +31,8 @@ export interface SupplyCallOptions<TResult = unknown> {
   cacheable?: (result: TResult) => boolean;
   /** Told about this call's parts, besides the client's `onParts`. */
   onParts?: (event: PartsEvent) => void;
+  /** Told of each HTTP request this call puts on the wire (see the client's `onSent`). */
+  onSent?: () => void;
 }
 
 /** The worst case of a call or plan, worked out without sending anything. */
@@ -97,6 +100,7 @@ export async function supplyRequest<TResult, TVariables>(
 ): Promise<TResult> {
   const { signal } = options;
   signal?.throwIfAborted();
+  checkCallOptions(options);
   const operation = operationNameOf(document);
   const key =
     options.cache === false
@@ -128,6 +132,7 @@ export async function supplyRequest<TResult, TVariables>(
   const requestOptions: NexarRequestOptions = {};
   if (signal) requestOptions.signal = signal;
   if (options.timeoutMs !== undefined) requestOptions.timeoutMs = options.timeoutMs;
+  if (options.onSent) requestOptions.onSent = options.onSent;
   let data: TResult;
   try {
     data = (await send(withTypename(document), variables ?? {}, requestOptions)) as TResult;
@@ -158,6 +163,7 @@ export async function estimateRequest<TResult, TVariables>(
   variables: TVariables,
   options: Pick<SupplyCallOptions<TResult>, 'worstCaseParts' | 'cache'> = {},
 ): Promise<PartEstimate> {
+  checkCallOptions(options);
   const operation = operationNameOf(document);
   const key =
     options.cache === false
@@ -189,4 +195,10 @@ async function freshEntry(settings: RequestSettings, key: string): Promise<Cache
     // Expired entries that cannot be deleted are ignored on the next read too.
   }
   return undefined;
+}
+
+/** A call's numbers, refused before the cache or the budget sees them (a NaN would slip past both). */
+function checkCallOptions(options: Pick<SupplyCallOptions, 'worstCaseParts' | 'timeoutMs'>): void {
+  checkWholeNumber('worstCaseParts', options.worstCaseParts, 0);
+  checkMilliseconds('timeoutMs', options.timeoutMs);
 }

@@ -9,7 +9,7 @@ export function bomTable(result: BomMatchResult): string {
     return [
       String(line.index + 1),
       clip(line.line.designators?.join(' ') ?? '', 16),
-      line.line.mpn ?? line.line.sku ?? '',
+      partText(line),
       statusOf(line),
       offer ? clip(`${offer.seller.name} ${offer.sku}`, 28) : clip(reasonOf(line) ?? '', 28),
       offer ? offer.orderQuantity.toLocaleString('en') : '',
@@ -57,8 +57,12 @@ export function bomJson(result: BomMatchResult) {
       const offer = line.pricing?.priced ? line.pricing.offer : undefined;
       return {
         line: line.index + 1,
+        row: line.line.row ?? null,
         mpn: line.line.mpn ?? null,
         manufacturer: line.line.manufacturer ?? null,
+        sku: line.line.sku ?? null,
+        seller: line.line.seller ?? null,
+        alternate: line.alternate ?? null,
         quantity: line.line.quantity,
         designators: line.line.designators ?? [],
         status: line.status,
@@ -81,10 +85,19 @@ export function bomJson(result: BomMatchResult) {
             }
           : null,
         reason: reasonOf(line) ?? null,
+        warnings: line.line.warnings ?? [],
         cached: line.cached,
       };
     }),
   };
+}
+
+/** The part asked for; for an ambiguous line or a found alternate, also the part priced (MPN and manufacturer). */
+function partText(line: BomLineResult): string {
+  const asked = line.line.mpn ?? line.line.sku ?? '';
+  const part = line.part;
+  if (!part || (line.status !== 'ambiguous' && line.alternate === undefined)) return clip(asked, 24);
+  return clip(`${clip(asked, 20)} → ${part.mpn} (${part.manufacturer.name})`, 48);
 }
 
 function statusOf(line: BomLineResult): string {

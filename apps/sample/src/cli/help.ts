@@ -7,12 +7,21 @@ Usage: pnpm sample [command] [flags]      (or: node apps/sample/dist/cli/main.js
       --qty N               price for N pieces (default 1)
       --currency C          USD (default), EUR, ...
       --limit N             results to show (default 5; each costs a part)
-  bom [file]              match and price a BOM (CSV or JSON; default: the bundled example)
+  bom [file]              match and price a BOM (CSV, TSV, XLSX or JSON; default: the bundled example)
       --qty N               boards to build (default 1)
       --currency C          currency of prices and the total
       --max-parts N         refuse to send anything that could cost more than N parts
       --dry-run             show the requests and worst-case parts, send nothing
+                            (with --json: the lines read and the rows skipped, and the plan)
       --json                machine-readable result on stdout
+      --export DIR          write the priced BOM and the purchase plan (CSV, XLSX) and an
+                            upload file per seller (Digi-Key, Mouser, LCSC/JLCPCB, ...) to DIR
+      --alternates          look up alternates for lines not found, out of stock or obsolete
+                            (up to 4 parts per such line; the part budget is checked first)
+      --columns F=H,...     header names to read, e.g. mpn="Manf Part #",qty=Qty,refs=Designator,
+                            mfr=Manufacturer,sku="LCSC Part #" (fields not named are detected)
+      --sheet NAME|N        the workbook sheet to read (default: the first with a BOM header)
+      --show-skipped        list the rows skipped and why, not only their count
   login [--no-browser]    log in to Nexar in the browser (--no-browser prints the address)
   logout                  forget the login
   workspaces              your Altium 365 workspaces

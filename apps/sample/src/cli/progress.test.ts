@@ -18,17 +18,18 @@ describe('progressReporter', () => {
     progress.onProgress(half);
     progress.done();
     expect(written).toEqual([
-      '\r[........................] 0/240 lines matched, 0 requests, 0 parts used\x1b[K',
-      '\r[############............] 120/240 lines matched, 2 requests, 118 parts used, about 2 s left\x1b[K',
+      '\r[........................] 0/240 lines done, 0 requests, 0 parts used\x1b[K',
+      '\r[############............] 120/240 lines done, 2 requests, 118 parts used, about 2 s left\x1b[K',
       '\n',
     ]);
   });
 
-  it('writes plain lines elsewhere', () => {
+  it('writes plain lines elsewhere, from the first that says something', () => {
     const { fake, written } = stream(false);
     const progress = progressReporter(fake);
+    progress.onProgress(start);
     progress.onProgress(half);
     progress.done();
-    expect(written).toEqual(['120/240 lines matched, 2 requests, 118 parts used, about 2 s left\n']);
+    expect(written).toEqual(['120/240 lines done, 2 requests, 118 parts used, about 2 s left\n']);
   });
 });

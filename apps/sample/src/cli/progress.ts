@@ -20,7 +20,8 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
           `\r${bar(progress.linesDone / Math.max(1, progress.linesTotal))} ${describe(progress)}\x1b[K`,
         );
         drawn = true;
-      } else {
+      } else if (progress.linesDone > 0 || progress.requests > 0) {
+        // A log gets lines that say something: not the empty start (a run that fails at once stays one line).
         stream.write(`${describe(progress)}\n`);
       }
     },
@@ -33,7 +34,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
 
 function describe(p: BomProgress): string {
   const eta = p.etaMs === undefined || p.etaMs === 0 ? '' : `, about ${Math.ceil(p.etaMs / 1000)} s left`;
-  return `${p.linesDone}/${count(p.linesTotal, 'line')} matched, ${count(p.requests, 'request')}, ${count(p.partsUsed, 'part')} used${eta}`;
+  return `${p.linesDone}/${count(p.linesTotal, 'line')} done, ${count(p.requests, 'request')}, ${count(p.partsUsed, 'part')} used${eta}`;
 }
 
 function bar(fraction: number, width = 24): string {

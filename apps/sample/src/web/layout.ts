@@ -35,6 +35,8 @@ tfoot td { font-weight: 700; border-top: 2px solid #1d2330; }
 .status { font-size: 0.8rem; padding: 0.05rem 0.4rem; border-radius: 3px; background: #e6ecf7; }
 .status.matched { background: #dff3e4; } .status.not-found, .status.error { background: #fdecea; }
 .muted { color: #5b6372; font-size: 0.88rem; }
+.status.flag { background: #fdecea; } .status.flag.single-source, .status.flag.low-stock, .status.flag.long-lead { background: #fff4d6; }
+form.inline label.check { font-weight: 400; } table.order tr.grouped td:first-child { border-left: 3px solid #0b5fff; }
 ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 0.75rem; }
 ul.cards li { background: #fff; border: 1px solid #e1e4ea; border-radius: 6px; padding: 0.75rem; }
 ul.cards h2 { font-size: 1.15rem; margin: 0 0 0.4rem; } ul.cards p { margin: 0.3rem 0; }

@@ -13,6 +13,14 @@ export interface CallbackOutcome {
 /** Handles the one callback: completes the login and says what to show the user. */
 export type CallbackHandler = (url: URL) => Promise<CallbackOutcome>;
 
+export interface CallbackServerOptions {
+  /**
+   * Whether a callback belongs to the login in progress (its `state` matches). Others are answered 400
+   * and leave the login waiting, so a forged request from another page cannot end it.
+   */
+  accepts?: (url: URL) => boolean;
+}
+
 export interface CallbackServer {
   /** The redirect URI with the port actually bound. */
   readonly redirectUri: URL;
@@ -29,13 +37,15 @@ const LOOPBACK_HOSTS: Record<string, string[]> = {
 
 /**
  * Listens on the loopback interface only, at the redirect URI's port (0 picks a free one) and path.
- * The first request to that path that carries `code` or `error` goes to `handler`; later ones are told
- * the login is over, other paths get 404. For `localhost`, both 127.0.0.1 and ::1 are bound (on the same
- * port) when the machine has IPv6, since browsers may try either.
+ * The first request to that path that carries `code` or `error` and that `accepts` goes to `handler`;
+ * later ones are told the login is over, refused ones get 400, other paths get 404. For `localhost`,
+ * both 127.0.0.1 and ::1 are bound (on the same port) when the machine has IPv6, since browsers may
+ * try either.
  */
 export async function startCallbackServer(
   redirectUri: URL,
   handler: CallbackHandler,
+  options: CallbackServerOptions = {},
 ): Promise<CallbackServer> {
   const addresses = LOOPBACK_HOSTS[redirectUri.hostname];
   if (redirectUri.protocol !== 'http:' || !addresses) {
@@ -62,6 +72,13 @@ export async function startCallbackServer(
       );
     }
     if (handled) return send(res, 410, page(false, 'Login finished', 'This login has already finished.'));
+    if (options.accepts && !options.accepts(url)) {
+      return send(
+        res,
+        400,
+        page(false, 'Not this login', 'This callback does not belong to the login in progress.'),
+      );
+    }
     handled = true;
     res.once('close', markResponded);
     handler(url).then(

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { redactWith } from '../redact.js';
 import type { TokenStore } from '../token-store.js';
 import { type FileLockOptions, isCode, withFileLock } from './file-lock.js';
+import { renameWithRetry } from './rename-with-retry.js';
 
 export interface Logger {
   warn(message: string): void;
@@ -141,19 +142,5 @@ function parseTokenFile(text: string): TokenFile | undefined {
     return { version: 1, tokens: Object.fromEntries(entries) as Record<string, string> };
   } catch {
     return undefined;
-  }
-}
-
-/** Windows refuses to rename over a file another process has open for a moment; try again briefly. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await rename(from, to);
-      return;
-    } catch (error) {
-      if (attempt >= 5 || !(isCode(error, 'EPERM') || isCode(error, 'EBUSY') || isCode(error, 'EACCES')))
-        throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)));
-    }
   }
 }

@@ -1,6 +1,11 @@
 // Node-only additions; everything of the main entry is available here too.
 export * from '../index.js';
-export { type CallbackOutcome, type CallbackServer, startCallbackServer } from './callback-server.js';
+export {
+  type CallbackOutcome,
+  type CallbackServer,
+  type CallbackServerOptions,
+  startCallbackServer,
+} from './callback-server.js';
 export { type FileLockOptions, withFileLock } from './file-lock.js';
 export {
   defaultTokenFilePath,

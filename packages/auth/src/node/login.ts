@@ -30,8 +30,9 @@ export interface LoginOptions {
 /**
  * Logs a user in from a CLI or desktop app: listens on the provider's loopback redirect URI, sends the
  * browser to the authorization URL, takes exactly one callback, shows the user a short result page and
- * stores the tokens. Rejects on `access_denied`, a state mismatch, timeout or abort; the loopback server
- * is closed in every case.
+ * stores the tokens. A callback with another `state` (a stray or forged request) is answered 400 and
+ * the login keeps waiting. Rejects on `access_denied`, timeout or abort; the loopback server is closed
+ * in every case.
  */
 export async function login(
   provider: AuthorizationCodeProvider,
@@ -50,24 +51,31 @@ export async function login(
     settle = { resolve, reject };
   });
   let handled = false;
-  const server = await startCallbackServer(redirect, async (url): Promise<CallbackOutcome> => {
-    handled = true;
-    try {
-      if (!pending)
-        throw new NexarAuthError('state_mismatch', 'A login callback arrived before any login began.');
-      const token = await provider.completeAuthorization(url, pending, signal ? { signal } : {});
-      settle.resolve(token);
-      return {
-        ok: true,
-        title: 'Signed in to Nexar',
-        message: 'You can close this tab and return to the application.',
-      };
-    } catch (error) {
-      settle.reject(error);
-      const reason = error instanceof Error ? error.message : 'unknown error';
-      return { ok: false, title: 'Sign-in failed', message: `${reason} Return to the application.` };
-    }
-  });
+  const server = await startCallbackServer(
+    redirect,
+    async (url): Promise<CallbackOutcome> => {
+      handled = true;
+      try {
+        if (!pending)
+          throw new NexarAuthError('state_mismatch', 'A login callback arrived before any login began.');
+        const token = await provider.completeAuthorization(url, pending, signal ? { signal } : {});
+        settle.resolve(token);
+        return {
+          ok: true,
+          title: 'Signed in to Nexar',
+          message: 'You can close this tab and return to the application.',
+        };
+      } catch (error) {
+        settle.reject(error);
+        const reason = error instanceof Error ? error.message : 'unknown error';
+        return { ok: false, title: 'Sign-in failed', message: `${reason} Return to the application.` };
+      }
+    },
+    {
+      // Only the browser we sent away knows the state; anything else is a stray or forged request.
+      accepts: (url) => pending !== undefined && url.searchParams.get('state') === pending.state,
+    },
+  );
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS;
   const timer = setTimeout(

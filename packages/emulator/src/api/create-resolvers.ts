@@ -1,6 +1,6 @@
 import { createAdminResolvers } from './admin/index.js';
-import type { ApiResolvers } from './create-api.js';
 import { createDesignResolvers } from './design/index.js';
+import type { ApiResolvers } from './graphql-engine.js';
 import type { ResolverData } from './resolver-data.js';
 import { createSupplyResolvers } from './supply/index.js';
 

@@ -67,11 +67,19 @@ function guardScope(field: GraphQLField<unknown, unknown>): void {
 
 function meterParts(field: GraphQLField<unknown, unknown>): void {
   const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
-  const metered: Resolver = async (source, args, context, info) => {
-    const value: unknown = await resolve(source, args, context, info);
-    const count = Array.isArray(value) ? value.filter((item) => item != null).length : value == null ? 0 : 1;
-    context.meter.parts += count;
-    return value;
+  // Synchronous answers stay synchronous: a promise per part list would make graphql finish the rest
+  // of the answer asynchronously too, which costs more than the resolvers themselves.
+  const metered: Resolver = (source, args, context, info) => {
+    const value: unknown = resolve(source, args, context, info);
+    const add = (resolved: unknown): unknown => {
+      context.meter.parts += Array.isArray(resolved)
+        ? resolved.filter((item) => item != null).length
+        : resolved == null
+          ? 0
+          : 1;
+      return resolved;
+    };
+    return value instanceof Promise ? value.then(add) : add(value);
   };
   field.resolve = metered as GraphQLFieldResolver<unknown, unknown>;
 }

@@ -3,6 +3,7 @@ import { CatalogIndex } from './catalog-index.js';
 import type { Part } from './catalog-types.js';
 import { createCatalog } from './create-catalog.js';
 import { loadCatalogFile, SMALL_CATALOG_FIXTURE } from './load-catalog-file.js';
+import { normalizeMpn } from './normalize.js';
 
 let index: CatalogIndex;
 beforeAll(async () => {
@@ -226,4 +227,27 @@ describe('CatalogIndex on the built-in catalog', () => {
       big.parts.length,
     );
   });
+});
+
+describe('CatalogIndex: MPN search over the built-in catalog, against a full scan', () => {
+  const catalog = createCatalog();
+  const built = new CatalogIndex(catalog);
+  const keysOf = (part: Part) => [part.mpn, ...part.akaMpns].map((mpn) => normalizeMpn(mpn));
+  /** The best tier of any of the part's MPNs: 3 exact, 2 prefix, 1 contains, 0 none. */
+  const tierOf = (part: Part, q: string) =>
+    Math.max(...keysOf(part).map((key) => (key === q ? 3 : key.startsWith(q) ? 2 : key.includes(q) ? 1 : 0)));
+
+  it.each(['LM358', 'lm-358', 'GRM188', '0603', 'C0', '7', 'STM32F', 'R71H', '104K', 'NOPE123'])(
+    'finds every part a scan finds for %s, each in its best tier, ranked',
+    (query) => {
+      const q = normalizeMpn(query);
+      const hits = built.searchMpn(query);
+      const expected = catalog.parts.filter((part) => tierOf(part, q) > 0);
+      expect(new Set(hits.map((hit) => hit.part))).toEqual(new Set(expected));
+      for (const hit of hits) expect(hit.score).toBe(tierOf(hit.part, q));
+      for (let i = 1; i < hits.length; i++) {
+        expect((hits[i - 1]?.score ?? 0) >= (hits[i]?.score ?? 0)).toBe(true);
+      }
+    },
+  );
 });

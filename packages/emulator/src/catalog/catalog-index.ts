@@ -14,6 +14,7 @@ import {
 import type { Attribute, Catalog, Category, Company, Part } from './catalog-types.js';
 import { CompanyMatcher } from './company-matcher.js';
 import { KeywordIndex } from './keyword-index.js';
+import { MpnKeyIndex } from './mpn-key-index.js';
 import { normalizeMpn } from './normalize.js';
 
 export interface PartHit {
@@ -51,9 +52,9 @@ export interface MatchQuery {
   requireStockAvailable?: boolean | null;
 }
 
-function compareParts(a: Part, b: Part): number {
-  const na = normalizeMpn(a.mpn);
-  const nb = normalizeMpn(b.mpn);
+function compareParts(a: Part, b: Part, keyOf: (part: Part) => string): number {
+  const na = keyOf(a);
+  const nb = keyOf(b);
   return (
     na.length - nb.length ||
     (na < nb ? -1 : na > nb ? 1 : 0) ||
@@ -69,6 +70,8 @@ export class CatalogIndex {
   readonly #byMpn = new Map<string, { part: Part; aka: string | null }[]>();
   readonly #bySku = new Map<string, { part: Part; sellerId: string }[]>();
   readonly #normalizedMpns: { key: string; part: Part; aka: string | null }[] = [];
+  readonly #mpnKeys = new Map<Part, string>();
+  #mpnKeyIndex: MpnKeyIndex | undefined;
   #keywordIndex: KeywordIndex | undefined;
   readonly #manufacturers: CompanyMatcher;
   readonly #sellers: CompanyMatcher;
@@ -91,6 +94,7 @@ export class CatalogIndex {
       this.#order.set(part, doc);
       for (const [text, aka] of [[part.mpn, null] as const, ...part.akaMpns.map((m) => [m, m] as const)]) {
         const key = normalizeMpn(text);
+        if (aka === null) this.#mpnKeys.set(part, key);
         const list = this.#byMpn.get(key) ?? [];
         if (!list.some((entry) => entry.part === part)) list.push({ part, aka });
         this.#byMpn.set(key, list);
@@ -108,6 +112,15 @@ export class CatalogIndex {
         this.#partCounts.set(category.id, (this.#partCounts.get(category.id) ?? 0) + 1);
       }
     });
+  }
+
+  /** The part's normalised MPN, as the MPN lookups compare it. */
+  readonly #mpnKey = (part: Part): string => this.#mpnKeys.get(part) ?? normalizeMpn(part.mpn);
+
+  /** Built on first MPN search, so starting and exact lookups do not pay for it. */
+  get #mpnSearch(): MpnKeyIndex {
+    this.#mpnKeyIndex ??= new MpnKeyIndex(this.#normalizedMpns.map((entry) => entry.key));
+    return this.#mpnKeyIndex;
   }
 
   /** Built on first keyword search or spelling correction, so MPN-only use starts faster. */
@@ -201,9 +214,12 @@ export class CatalogIndex {
     const q = normalizeMpn(query);
     if (q === '') return [];
     const best = new Map<Part, PartHit>();
-    for (const { key, part, aka } of this.#normalizedMpns) {
-      const score = key === q ? 3 : key.startsWith(q) ? 2 : key.includes(q) ? 1 : 0;
-      if (score === 0) continue;
+    // Only the entries that contain the query, in catalog order (ties keep the first entry, as a scan would).
+    for (const position of this.#mpnSearch.containing(q)) {
+      const entry = this.#normalizedMpns[position];
+      if (entry === undefined) continue;
+      const { key, part, aka } = entry;
+      const score = key === q ? 3 : key.startsWith(q) ? 2 : 1;
       const current = best.get(part);
       if (
         current === undefined ||
@@ -216,7 +232,7 @@ export class CatalogIndex {
     const allowed = new Set(this.#filter([...best.keys()], filter));
     return [...best.values()]
       .filter((hit) => allowed.has(hit.part))
-      .sort((a, b) => b.score - a.score || compareParts(a.part, b.part));
+      .sort((a, b) => b.score - a.score || compareParts(a.part, b.part, this.#mpnKey));
   }
 
   /** Parts with an offer whose SKU matches (normalised), optionally at one seller. */
@@ -245,7 +261,7 @@ export class CatalogIndex {
     for (const [doc, score] of this.#keywords.search(query)) {
       const part = this.catalog.parts[doc];
       if (part === undefined) continue;
-      const key = normalizeMpn(part.mpn);
+      const key = this.#mpnKey(part);
       const bonus = q !== '' && key === q ? 20 : q.length >= 3 && key.startsWith(q) ? 5 : 0;
       hits.push({ part, score: score + bonus, akaMpn: null });
     }
@@ -257,7 +273,7 @@ export class CatalogIndex {
     );
     return hits
       .filter((hit) => allowed.has(hit.part))
-      .sort((a, b) => b.score - a.score || compareParts(a.part, b.part));
+      .sort((a, b) => b.score - a.score || compareParts(a.part, b.part, this.#mpnKey));
   }
 
   /**

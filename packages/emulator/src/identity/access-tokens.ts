@@ -5,6 +5,9 @@ import { SIGNING_ALGORITHM } from './signing-keys.js';
 /** Forget expired token ids every this many issued tokens, so a long-running emulator stays small. */
 const PRUNE_EVERY = 1000;
 
+/** Verified tokens remembered at most; the oldest is forgotten first (it is verified again if it comes back). */
+const MAX_VERIFIED = 1000;
+
 /** What the API needs to know about a verified access token. */
 export interface AccessTokenClaims {
   /** The application's client id (`client_id`). */
@@ -31,7 +34,9 @@ export interface AccessTokenVerifierOptions {
 
 /**
  * Verifies the JWT access tokens this identity issues (signature, issuer, audience, type, expiry) and keeps
- * the list of issued token ids so that all of them can be revoked at once.
+ * the list of issued token ids so that all of them can be revoked at once. A client sends the same token
+ * with every request, so a verified token is remembered by its exact text until it expires: the signature
+ * is checked once, while expiry and revocation are still checked on every use.
  */
 export class AccessTokenVerifier {
   readonly #options: AccessTokenVerifierOptions;
@@ -39,6 +44,7 @@ export class AccessTokenVerifier {
   /** Issued, unrevoked token ids with the epoch ms after which they are expired anyway. */
   readonly #issued = new Map<string, number>();
   readonly #revoked = new Map<string, number>();
+  readonly #verified = new Map<string, AccessTokenClaims>();
 
   constructor(options: AccessTokenVerifierOptions) {
     this.#options = options;
@@ -59,12 +65,31 @@ export class AccessTokenVerifier {
   revokeAll(): void {
     for (const [tokenId, expiresAt] of this.#issued) this.#revoked.set(tokenId, expiresAt);
     this.#issued.clear();
+    this.#verified.clear();
     // A token past its expiry by both the real and the injected clock can no longer pass verification.
     const now = Math.min(Date.now(), this.#options.now());
     for (const [tokenId, expiresAt] of this.#revoked) if (expiresAt <= now) this.#revoked.delete(tokenId);
   }
 
   async verify(token: string): Promise<AccessTokenClaims> {
+    const known = this.#verified.get(token);
+    // jose's rule: a token is expired once `exp` is at or before the current whole second.
+    if (known !== undefined && known.expiresAt > Math.floor(this.#options.now() / 1000)) {
+      if (this.#revoked.has(known.tokenId)) throw revokedError();
+      return copyOf(known);
+    }
+    this.#verified.delete(token);
+    const claims = await this.#verifySignedToken(token);
+    if (this.#revoked.has(claims.tokenId)) throw revokedError();
+    if (this.#verified.size >= MAX_VERIFIED) {
+      const oldest = this.#verified.keys().next().value;
+      if (oldest !== undefined) this.#verified.delete(oldest);
+    }
+    this.#verified.set(token, copyOf(claims));
+    return claims;
+  }
+
+  async #verifySignedToken(token: string): Promise<AccessTokenClaims> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.#keys, {
@@ -80,12 +105,17 @@ export class AccessTokenVerifier {
       }
       throw new AccessTokenError('AuthInvalidToken', `The access token is not valid: ${describe(error)}`);
     }
-    const claims = toClaims(payload);
-    if (this.#revoked.has(claims.tokenId)) {
-      throw new AccessTokenError('AuthInvalidToken', 'The access token has been revoked. Get a new token.');
-    }
-    return claims;
+    return toClaims(payload);
   }
+}
+
+/** Callers get their own copy, so none can change what the next request sees. */
+function copyOf(claims: AccessTokenClaims): AccessTokenClaims {
+  return { ...claims, scopes: [...claims.scopes] };
+}
+
+function revokedError(): AccessTokenError {
+  return new AccessTokenError('AuthInvalidToken', 'The access token has been revoked. Get a new token.');
 }
 
 /** A reason safe to show: jose's messages name claims and checks, never the token itself. */

@@ -23,15 +23,12 @@ import { userinfoHandler } from './userinfo.js';
  * `handle` on an HTTP server whose base URL is `issuer`.
  */
 export async function createIdentity(options: IdentityOptions): Promise<Identity> {
-  const issuer = checkIssuer(options.issuer);
-  checkSeconds('accessTokenTtlSeconds', options.accessTokenTtlSeconds);
-  checkSeconds('refreshTokenTtlSeconds', options.refreshTokenTtlSeconds);
-  const autoLoginUser = resolveAutoLogin(options.autoLogin, options.users);
+  const { issuer, autoLoginUser } = checkIdentityOptions(options);
   const now = options.now ?? Date.now;
   const debug = options.debug ?? false;
 
-  const oidc = await loadOidcProvider(debug);
-  const keys = await generateSigningKeys();
+  // Key generation runs on libuv's thread pool while oidc-provider loads.
+  const [oidc, keys] = await Promise.all([loadOidcProvider(debug), generateSigningKeys()]);
   const store = new MemoryStore();
   const provider = new oidc.Provider(
     issuer,
@@ -135,6 +132,17 @@ export async function createIdentity(options: IdentityOptions): Promise<Identity
       return store.delete('RefreshToken', refreshToken);
     },
   };
+}
+
+/** Throws for options an identity cannot start with; done before anything slow starts. */
+export function checkIdentityOptions(options: IdentityOptions): {
+  issuer: string;
+  autoLoginUser: DemoUser | undefined;
+} {
+  const issuer = checkIssuer(options.issuer);
+  checkSeconds('accessTokenTtlSeconds', options.accessTokenTtlSeconds);
+  checkSeconds('refreshTokenTtlSeconds', options.refreshTokenTtlSeconds);
+  return { issuer, autoLoginUser: resolveAutoLogin(options.autoLogin, options.users) };
 }
 
 function checkIssuer(issuer: string): string {

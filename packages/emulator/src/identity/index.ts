@@ -6,3 +6,4 @@ export { createIdentity } from './identity.js';
 export type { Identity, IdentityOptions } from './identity-options.js';
 export { IDENTITY_PATHS, type IdentityEndpoints, identityEndpoints } from './paths.js';
 export { SUPPORTED_SCOPES } from './scopes.js';
+export { type StartingIdentity, startIdentity } from './starting-identity.js';

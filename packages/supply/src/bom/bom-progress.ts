@@ -3,7 +3,7 @@
 export interface BomProgress {
   linesDone: number;
   linesTotal: number;
-  /** Requests sent so far (batch retries included). */
+  /** HTTP requests sent to the API so far (retries included; see `BomSummary.requests`). */
   requests: number;
   /** Parts the API returned to this run so far. */
   partsUsed: number;

@@ -5,6 +5,7 @@
 import type { MatchAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
 import type { BomLineResult, BomMatchResult, BomPart, BomSummary } from './bom-types.js';
+import { piecesNeeded } from './check-line.js';
 import { chooseOffer, type PricingFallback } from './choose-offer.js';
 import { choosePart } from './choose-part.js';
 import type { BomQuery } from './dedupe.js';
@@ -35,7 +36,7 @@ export function settleQuery(
 
 function lineResult(index: number, outcome: QueryOutcome, context: LineContext): BomLineResult {
   const checked = context.checked[index] as BomLine;
-  const need = checked.quantity * context.buildQuantity;
+  const need = piecesNeeded(checked.quantity, context.buildQuantity);
   const base = { index, line: context.given[index] ?? checked, need };
   if ('error' in outcome) {
     return {

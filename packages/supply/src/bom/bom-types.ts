@@ -28,11 +28,17 @@ export interface MatchBomOptions {
    * and stock rules choose, but each costs a part and requests hold 100 ÷ candidates lines.
    */
   candidates?: number;
-  /** Requests in flight at once (default 4). */
+  /** Requests in flight at once (1–64, default 4). */
   concurrency?: number;
-  /** Retries of a failed batch, after the client's own retries (default 2), and the pause before each (default 250 ms × retry). */
+  /** Retries of a failed batch, after the client's own retries (0–10, default 2), and the pause before each (default 250 ms × retry). */
   batchRetries?: number;
   batchRetryDelayMs?: number;
+  /**
+   * Stops the run when this many requests in a row have failed (after their retries), default 3: during
+   * an outage the lines not yet asked get status `error` with one reason, instead of every request
+   * being tried and retried in vain. Requests already in flight finish.
+   */
+  stopAfterFailedBatches?: number;
   /** When no authorised seller has the stock: accept other sellers, or part of the quantity (default: neither). */
   fallback?: PricingFallback;
   /** Read and write the client's result cache (default true when the client has one). */
@@ -68,6 +74,8 @@ export interface BomLineResult {
   pricing: LinePricing | undefined;
   /** Answered from the cache (no request, no part). */
   cached: boolean;
+  /** The alternate part number that was found, when the line's own `mpn` was not. */
+  alternate?: string;
 }
 
 export interface BomSummary {
@@ -83,7 +91,10 @@ export interface BomSummary {
   uniqueQueries: number;
   /** Distinct queries answered from the cache. */
   cacheHits: number;
-  /** Requests sent (batch retries included). */
+  /**
+   * HTTP requests sent to the API: every retry included, attempts that failed before sending (while
+   * getting a token, say) not.
+   */
   requests: number;
   /** Parts the API returned to this run. */
   partsUsed: number;

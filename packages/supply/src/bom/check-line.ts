@@ -1,24 +1,33 @@
 /** Checks one line given as a value (code or JSON): a clean `BomLine`, or what is wrong with it. */
-import type { BomLine, BomProblem } from './bom-line.js';
+import { describeValue } from '@nexar/client';
+import type { BomAlternate, BomLine, BomProblem } from './bom-line.js';
 import { normalizeMpn } from './normalize.js';
+import { splitDesignators } from './read/designators.js';
+
+export { splitDesignators };
 
 export type LineCheck =
   | { line: BomLine; problems?: undefined }
   | { line?: undefined; problems: BomProblem[] };
 
-/** A positive integer from a number or a numeric string ("1,000" and "12.0" are accepted), else undefined. */
+/**
+ * A positive quantity from a number or a numeric string ("1,000" and "12.0" are accepted), else
+ * undefined. Fractions (0.5 m of wire) are kept: the pieces to order are rounded up.
+ */
 export function parseQuantity(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value > 0 && value <= Number.MAX_SAFE_INTEGER ? value : undefined;
+  }
   if (typeof value !== 'string') return undefined;
   const compact = value.trim().replace(/[\s_,']/g, '');
-  if (!/^\d+(\.0*)?$/.test(compact)) return undefined;
-  const n = Number.parseInt(compact, 10);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(compact)) return undefined;
+  const n = Number(compact);
+  return Number.isFinite(n) && n > 0 && n <= Number.MAX_SAFE_INTEGER ? n : undefined;
 }
 
-/** "R1, R2 R3;R4" → ["R1", "R2", "R3", "R4"]. */
-export function splitDesignators(value: string): string[] {
-  return value.split(/[\s,;]+/).filter((d) => d.length > 0);
+/** Pieces to order for a quantity per board and a number of boards: fractions round up. */
+export function piecesNeeded(quantity: number, boards: number): number {
+  return Math.ceil(quantity * boards - 1e-9);
 }
 
 const text = (value: unknown): string | undefined => {
@@ -59,7 +68,7 @@ export function checkLine(raw: unknown, position: number): LineCheck {
     problems.push({
       line: position,
       field: 'quantity',
-      message: `quantity ${JSON.stringify(rawQuantity) ?? 'is missing'}: give a positive whole number per board.`,
+      message: `quantity ${rawQuantity === undefined ? 'is missing' : describeValue(rawQuantity)}: give a positive number per board.`,
     });
   }
   let designators: string[] | undefined;
@@ -69,7 +78,22 @@ export function checkLine(raw: unknown, position: number): LineCheck {
   } else if (item.designators !== undefined && item.designators !== null) {
     problems.push({ line: position, field: 'designators', message: 'designators: give a list of strings.' });
   }
-  for (const field of ['manufacturer', 'reference'] as const) {
+  let alternates: BomAlternate[] | undefined;
+  if (Array.isArray(item.alternates) && item.alternates.every(isAlternate)) {
+    alternates = item.alternates.flatMap((a): BomAlternate[] => {
+      const mpn = partNumber(typeof a === 'string' ? a : a.mpn);
+      if (mpn === undefined) return [];
+      const manufacturer = typeof a === 'string' ? undefined : text(a.manufacturer);
+      return [manufacturer ? { mpn, manufacturer } : mpn];
+    });
+  } else if (item.alternates !== undefined && item.alternates !== null) {
+    problems.push({
+      line: position,
+      field: 'alternates',
+      message: 'alternates: give a list of part numbers (or of { mpn, manufacturer }).',
+    });
+  }
+  for (const field of ['manufacturer', 'reference', 'seller'] as const) {
     const value = item[field];
     if (value !== undefined && value !== null && typeof value !== 'string' && typeof value !== 'number') {
       problems.push({ line: position, field, message: `${field}: give a string.` });
@@ -78,14 +102,22 @@ export function checkLine(raw: unknown, position: number): LineCheck {
   if (problems.length > 0 || quantity === undefined) return { problems };
   const manufacturer = text(item.manufacturer);
   const reference = text(item.reference);
+  const seller = text(item.seller);
   return {
     line: {
       ...(mpn ? { mpn } : {}),
       ...(manufacturer ? { manufacturer } : {}),
+      ...(mpn && alternates && alternates.length > 0 ? { alternates } : {}),
       ...(sku ? { sku } : {}),
+      ...(sku && seller ? { seller } : {}),
       quantity,
       ...(designators && designators.length > 0 ? { designators } : {}),
       ...(reference ? { reference } : {}),
     },
   };
+}
+
+function isAlternate(value: unknown): value is BomAlternate {
+  if (typeof value === 'string') return true;
+  return typeof value === 'object' && value !== null && typeof (value as { mpn?: unknown }).mpn === 'string';
 }

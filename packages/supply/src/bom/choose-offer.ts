@@ -64,7 +64,8 @@ export function chooseOffer(
   return { priced: false, reason: unpricedReason(quotes, need, fallback) };
 }
 
-function compareQuotes(a: OfferQuote, b: OfferQuote): number {
+/** The order offers are preferred in: cheapest extended price, then unit price, most stock, seller, SKU. */
+export function compareQuotes(a: OfferQuote, b: OfferQuote): number {
   return (
     a.extended.minor - b.extended.minor ||
     a.unitPrice - b.unitPrice ||

@@ -9,21 +9,24 @@ import { normalizeManufacturer, normalizeMpn } from './normalize.js';
 export interface BomQuery {
   /** Stable identity of the question: `mpn:LM358DR|mfr:texasinstruments` or `sku:2961014ND`. */
   key: string;
-  /** What is sent: the first line's MPN (or SKU) and manufacturer, whitespace collapsed. */
+  /** What is sent: the first line's MPN (or SKU, with its seller) and manufacturer, whitespace collapsed. */
   mpn?: string;
   sku?: string;
+  seller?: string;
   manufacturer?: string;
   /** Indexes of the input lines asking this, in input order. */
   lineIndexes: number[];
 }
 
-export function queryKey(line: Pick<BomLine, 'mpn' | 'manufacturer' | 'sku'>): string {
+export function queryKey(line: Pick<BomLine, 'mpn' | 'manufacturer' | 'sku' | 'seller'>): string {
   const mpn = line.mpn ? normalizeMpn(line.mpn) : '';
   if (mpn !== '') {
     const manufacturer = line.manufacturer ? normalizeManufacturer(line.manufacturer) : '';
     return manufacturer === '' ? `mpn:${mpn}` : `mpn:${mpn}|mfr:${manufacturer}`;
   }
-  return `sku:${normalizeMpn(line.sku ?? '')}`;
+  const sku = `sku:${normalizeMpn(line.sku ?? '')}`;
+  const seller = line.seller ? normalizeManufacturer(line.seller) : '';
+  return seller === '' ? sku : `${sku}|seller:${seller}`;
 }
 
 /** Distinct queries in order of first appearance. Lines with an MPN are matched on it (their SKU is not sent). */
@@ -44,6 +47,7 @@ export function dedupeLines(lines: readonly BomLine[]): BomQuery[] {
         ? { manufacturer: line.manufacturer.trim() }
         : {}),
       ...(!byMpn && line.sku ? { sku: line.sku.trim() } : {}),
+      ...(!byMpn && line.seller && key.includes('|seller:') ? { seller: line.seller.trim() } : {}),
       lineIndexes: [index],
     });
   });

@@ -1,7 +1,4 @@
-export { type BomColumns, type BomField, columnsOfHeader } from './bom-columns.js';
-export { type ParseBomCsvOptions, parseBomCsv } from './bom-csv.js';
-export { checkLines, parseBomJson } from './bom-json.js';
-export type { BomLine, BomProblem } from './bom-line.js';
+export type { BomAlternate, BomLine, BomProblem } from './bom-line.js';
 export type { BomProgress } from './bom-progress.js';
 export type {
   BomLineResult,
@@ -18,7 +15,6 @@ export {
   type PricingFallback,
 } from './choose-offer.js';
 export type { BomLineStatus, ChoiceRule } from './choose-part.js';
-export type { CsvDelimiter } from './csv-rows.js';
 export { matchBom, planBom } from './match-bom.js';
 export type { Money } from './money.js';
 export { NexarBomError } from './nexar-bom-error.js';
@@ -27,4 +23,13 @@ export { normalizeManufacturer, normalizeMpn } from './normalize.js';
 export { type OfferQuote, orderQuantity, priceBreakFor } from './offer-quote.js';
 export type { OfferInput, PricePointInput, SellerInput } from './offer-types.js';
 export { MAX_PARTS_PER_MULTI_MATCH } from './plan-batches.js';
+export * from './price/index.js';
+export type { BomField } from './read/bom-columns.js';
+export { type ParseBomCsvOptions, parseBomCsv, readBomCsv } from './read/bom-csv.js';
+export { checkLines, parseBomJson } from './read/bom-json.js';
+export type { BomRead, BomReadWarning, BomSkippedRow, ReadBomOptions } from './read/bom-read.js';
+export type { CsvDelimiter } from './read/csv-rows.js';
+export type { BomEncoding } from './read/decode-text.js';
+export { readBomBytes } from './read/read-bom-bytes.js';
+export type { SkipKind } from './read/row-policy.js';
 export { type RepriceBomOptions, repriceBom } from './reprice-bom.js';

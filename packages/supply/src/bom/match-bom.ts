@@ -6,14 +6,16 @@
  */
 import { NexarPartLimitError } from '../errors.js';
 import { type BomCacheScope, readCachedAnswers, storeAnswer } from './bom-cache.js';
-import { checkLines } from './bom-json.js';
 import type { BomLine } from './bom-line.js';
 import { ProgressTracker } from './bom-progress.js';
 import { buildResult, type LineContext, type QueryOutcome, settleQuery } from './bom-result.js';
 import type { BomLineResult, BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
+import { checkMatchBomArguments, type MatchSettings } from './check-match-options.js';
 import { type BomQuery, dedupeLines } from './dedupe.js';
+import { alternateQueries, settleAlternate } from './match-alternates.js';
 import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
 import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
+import { checkLines } from './read/bom-json.js';
 import { runPool } from './run-pool.js';
 import { type BatchOutcome, sendBatch } from './send-batch.js';
 
@@ -26,11 +28,15 @@ interface Prepared {
   plan: BomPlan;
 }
 
-async function prepare(lines: readonly BomLine[], options: MatchBomOptions): Promise<Prepared> {
+async function prepare(
+  lines: readonly BomLine[],
+  options: MatchBomOptions,
+  settings: MatchSettings,
+): Promise<Prepared> {
   const { client } = options;
   const checked = checkLines(lines);
   const scope: BomCacheScope = {
-    candidates: checkCandidates(options.candidates ?? 1),
+    candidates: checkCandidates(settings.candidates),
     country: (options.country ?? client.country).toUpperCase(),
     currency: (options.currency ?? client.currency).toUpperCase(),
   };
@@ -68,15 +74,18 @@ async function prepare(lines: readonly BomLine[], options: MatchBomOptions): Pro
 
 /** What `matchBom` would send for these lines: requests, worst-case parts and cached lines. Sends nothing. */
 export async function planBom(lines: readonly BomLine[], options: MatchBomOptions): Promise<BomPlan> {
-  return (await prepare(lines, options)).plan;
+  return (await prepare(lines, options, checkMatchBomArguments(lines, options))).plan;
 }
 
 /**
- * Matches and prices a BOM. Throws `NexarBomError` for bad lines (before anything is sent),
- * `NexarPartLimitError` when the plan's worst case exceeds what `maxParts` has left (before anything
- * is sent), `NexarBomPartLimitError` when the part limit is reached during the run (with the lines
- * done so far), and the signal's reason on abort. Any other failure marks only the lines of its batch
- * `error`.
+ * Matches and prices a BOM. Throws `TypeError` / `RangeError` for arguments of the wrong type or out
+ * of range and `NexarBomError` for bad lines (before anything is sent), `NexarPartLimitError` when the
+ * plan's worst case exceeds what `maxParts` has left (before anything is sent),
+ * `NexarBomPartLimitError` when the part limit is reached during the run (with the lines done so far),
+ * `NexarAuthError` at the first request when no retry can get a token (a wrong client secret, a scope
+ * the app lacks, a revoked login), and the signal's reason on abort. Any other failure marks only the
+ * lines of its batch `error`; after `stopAfterFailedBatches` failed requests in a row the run stops
+ * and the lines not asked are marked `error` too.
  */
 export function matchBom(
   lines: readonly BomLine[],
@@ -94,17 +103,11 @@ export async function matchBom(
   lines: readonly BomLine[],
   options: MatchBomOptions,
 ): Promise<BomMatchResult | BomPlan> {
+  const settings = checkMatchBomArguments(lines, options);
   const { client, signal } = options;
   signal?.throwIfAborted();
-  const buildQuantity = options.buildQuantity ?? 1;
-  if (!Number.isSafeInteger(buildQuantity) || buildQuantity < 1) {
-    throw new RangeError(`buildQuantity must be a whole number of boards (1 or more), got ${buildQuantity}.`);
-  }
-  const concurrency = options.concurrency ?? 4;
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new RangeError(`concurrency must be a whole number (1 or more), got ${concurrency}.`);
-  }
-  const prepared = await prepare(lines, options);
+  const { buildQuantity, concurrency } = settings;
+  const prepared = await prepare(lines, options, settings);
   const { plan, batches, scope } = prepared;
   if (options.dryRun) return plan;
   if (!plan.fits) {
@@ -134,50 +137,53 @@ export async function matchBom(
   const useCache = options.cache !== false && client.cache !== undefined;
   const settle = (query: BomQuery, outcome: QueryOutcome) => settleQuery(query, outcome, context, results);
 
-  const runBatch = async (b: number) => {
-    const batch = batches[b] as BomBatch;
+  const breaker = new BatchBreaker(settings.stopAfterFailedBatches);
+  const runBatch = async (b: number, list: readonly BomBatch[] = batches, onAnswer = settle) => {
+    const batch = list[b] as BomBatch;
     let outcome: BatchOutcome;
     try {
       outcome = await sendBatch(batch, {
         client,
         ...scope,
-        retries: options.batchRetries ?? 2,
-        retryDelayMs: options.batchRetryDelayMs ?? 250,
+        retries: settings.batchRetries,
+        retryDelayMs: settings.batchRetryDelayMs,
         signal,
-        onRequest: () => progress.request(),
+        onSent: () => progress.request(),
         onParts: (parts) => progress.parts(parts),
+        stopped: () => breaker.open,
       });
     } catch (error) {
       if (error instanceof NexarPartLimitError) {
         const refused = `refused at the part limit: ${error.message}`;
-        for (const query of batch.queries) settle(query, { error: refused });
+        for (const query of batch.queries) onAnswer(query, { error: refused });
       }
       throw error;
     }
+    breaker.record(outcome);
     const stores: Promise<void>[] = [];
     batch.queries.forEach((query, i) => {
       if ('error' in outcome) {
-        settle(query, { error: `the request for this line's batch failed: ${outcome.error}` });
+        onAnswer(query, { error: `the request for this line's batch failed: ${outcome.error}` });
         return;
       }
       const answer = outcome.answers[i];
       if (!answer) {
-        settle(query, { error: 'the API returned no answer for this line.' });
+        onAnswer(query, { error: 'the API returned no answer for this line.' });
         return;
       }
-      settle(query, { answer, cached: false });
+      onAnswer(query, { answer, cached: false });
       if (useCache) stores.push(storeAnswer(client, query, answer, scope));
     });
     await Promise.all(stores);
-    progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
+    if (list === batches)
+      progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
   };
 
   let failure: unknown;
-  const run = runPool(batches.length, concurrency, runBatch, () => signal?.aborted === true).catch(
-    (error: unknown) => {
-      failure = error;
-    },
-  );
+  const stopped = () => signal?.aborted === true || breaker.open;
+  const run = runPool(batches.length, concurrency, runBatch, stopped).catch((error: unknown) => {
+    failure = error;
+  });
   // Lines answered from the cache are priced while the first requests are in flight.
   if (batches.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
   for (const query of prepared.queries) {
@@ -185,16 +191,65 @@ export async function matchBom(
     if (cached) settle(query, cached);
   }
   await run;
+  for (let round = 0; failure === undefined && !stopped(); round++) {
+    const alternates = alternateQueries(prepared.checked, results, round);
+    if (alternates.length === 0) break;
+    const onAnswer = (query: BomQuery, outcome: QueryOutcome) =>
+      settleAlternate(query, outcome, context, results);
+    const answers = useCache ? await readCachedAnswers(client, alternates, scope) : new Map();
+    for (const query of alternates) {
+      const answer = answers.get(query.key);
+      if (answer) onAnswer(query, { answer, cached: true });
+    }
+    const more = planBatches(
+      alternates.filter((query) => !answers.has(query.key)),
+      scope.candidates,
+    );
+    await runPool(more.length, concurrency, (b) => runBatch(b, more, onAnswer), stopped).catch(
+      (error: unknown) => {
+        failure = error;
+      },
+    );
+  }
   if (signal?.aborted) throw signal.reason;
 
   const result = buildResult({
     context,
     queries: prepared.queries,
     lines: results,
-    missing: STOPPED,
+    missing: breaker.reason ?? STOPPED,
     stats: { requests: progress.requests, partsUsed: progress.partsUsed, cacheHits: progress.cacheHits },
   });
   if (failure instanceof NexarPartLimitError) throw new NexarBomPartLimitError(failure, result);
   if (failure !== undefined) throw failure;
   return result;
+}
+
+/**
+ * Stops a run during an outage: after `limit` batches in a row failed, no new batch is started and
+ * the lines not asked get one reason, instead of every batch being tried and retried in vain.
+ */
+class BatchBreaker {
+  readonly #limit: number;
+  #failedInARow = 0;
+  reason: string | undefined;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  get open(): boolean {
+    return this.reason !== undefined;
+  }
+
+  record(outcome: BatchOutcome): void {
+    if (!('error' in outcome)) {
+      this.#failedInARow = 0;
+      return;
+    }
+    this.#failedInARow += 1;
+    if (this.#failedInARow >= this.#limit && this.reason === undefined) {
+      this.reason = `not asked: ${this.#failedInARow} requests in a row failed, so the run stopped (the API seems unavailable; try again later). Last failure: ${outcome.error}`;
+    }
+  }
 }

@@ -18,9 +18,11 @@ export class NexarBomError extends NexarSupplyError {
 }
 
 const SHOWN = 20;
+/** Sources whose problems point at a file's lines (code and JSON point at items). */
+const FILES = new Set(['CSV', 'XLSX', 'file']);
 
 function describe(problems: readonly BomProblem[], source: string): string {
-  const where = (p: BomProblem) => (source === 'CSV' ? `line ${p.line}` : `item ${p.line}`);
+  const where = (p: BomProblem) => (FILES.has(source) ? `line ${p.line}` : `item ${p.line}`);
   const shown = problems.slice(0, SHOWN).map((p) => `  ${where(p)}: ${p.message}`);
   const more = problems.length > SHOWN ? [`  ... and ${problems.length - SHOWN} more (see .problems)`] : [];
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

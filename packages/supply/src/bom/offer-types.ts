@@ -14,6 +14,10 @@ export interface OfferInput {
   moq: number | null;
   orderMultiple: number | null;
   packaging: string | null;
+  /** Days to get more from the factory, when the seller says (read by the purchase plan's risk checks). */
+  factoryLeadDays?: number | null;
+  /** When the seller's data was last received (ISO 8601), for the purchase plan's stale-price check. */
+  updated?: string;
   prices: readonly PricePointInput[];
 }
 

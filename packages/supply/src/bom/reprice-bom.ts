@@ -1,5 +1,6 @@
 import { summarize } from './bom-result.js';
 import type { BomMatchResult } from './bom-types.js';
+import { parseQuantity, piecesNeeded } from './check-line.js';
 import { chooseOffer, type PricingFallback } from './choose-offer.js';
 
 export interface RepriceBomOptions {
@@ -20,7 +21,8 @@ export function repriceBom(result: BomMatchResult, options: RepriceBomOptions): 
     throw new RangeError(`buildQuantity must be a whole number of boards (1 or more), got ${buildQuantity}.`);
   }
   const lines = result.lines.map((line) => {
-    const need = (line.need / result.buildQuantity) * buildQuantity;
+    const perBoard = parseQuantity(line.line.quantity) ?? line.need / result.buildQuantity;
+    const need = piecesNeeded(perBoard, buildQuantity);
     const pricing = line.part
       ? chooseOffer(line.part.sellers, need, result.currency, options.fallback)
       : line.pricing;

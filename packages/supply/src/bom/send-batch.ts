@@ -2,9 +2,11 @@
  * Sends one planned batch as a supMultiMatch request and maps the answers back to its queries by
  * their opaque `reference`. A batch that fails after the client's own retries is sent again, up
  * to `retries` times; errors that asking again cannot fix (a GraphQL error, the part limit, an
- * abort) are not retried.
+ * abort) are not retried, and an authentication failure that no retry can fix (a wrong client
+ * secret, a scope the app lacks, a revoked login) is thrown, to stop the whole run.
  */
-import { NexarGraphQLError } from '@nexar/client';
+import { NexarAuthError } from '@nexar/auth';
+import { NexarGraphQLError, redactSecrets } from '@nexar/client';
 import { NexarPartLimitError } from '../errors.js';
 import { BomMatchDocument } from '../generated/graphql.js';
 import type { SupplyClient } from '../supply-client.js';
@@ -19,9 +21,11 @@ export interface SendBatchOptions {
   retries: number;
   retryDelayMs: number;
   signal: AbortSignal | undefined;
-  /** Called before each request is sent. */
-  onRequest: () => void;
+  /** Told of each HTTP request that goes on the wire (the client's retries included). */
+  onSent: () => void;
   onParts: (parts: number) => void;
+  /** True once the run has stopped (its circuit breaker opened): a failed batch is not sent again. */
+  stopped?: () => boolean;
 }
 
 /** Answers by position in the batch, or the reason the whole batch failed. */
@@ -35,13 +39,13 @@ export async function sendBatch(batch: BomBatch, options: SendBatchOptions): Pro
   const queries = batch.queries.map((query, i) => ({
     ...(query.mpn !== undefined ? { mpn: query.mpn } : {}),
     ...(query.sku !== undefined ? { sku: query.sku } : {}),
+    ...(query.seller !== undefined ? { seller: query.seller } : {}),
     ...(query.manufacturer !== undefined ? { manufacturer: query.manufacturer } : {}),
     limit: options.candidates,
     reference: referenceOf(i),
   }));
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
-    options.onRequest();
     try {
       const data = await client.request(
         BomMatchDocument,
@@ -49,6 +53,7 @@ export async function sendBatch(batch: BomBatch, options: SendBatchOptions): Pro
         {
           cache: false,
           worstCaseParts: batch.worstCaseParts,
+          onSent: options.onSent,
           ...(signal ? { signal } : {}),
           onParts: (event) => options.onParts(event.parts),
         },
@@ -62,8 +67,11 @@ export async function sendBatch(batch: BomBatch, options: SendBatchOptions): Pro
       };
     } catch (error) {
       if (signal?.aborted || error instanceof NexarPartLimitError) throw error;
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      if (error instanceof NexarGraphQLError || attempt >= options.retries) {
+      if (error instanceof NexarAuthError && !error.retryable) throw error;
+      const reason = redactSecrets(
+        error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      );
+      if (error instanceof NexarGraphQLError || attempt >= options.retries || options.stopped?.()) {
         const tries = attempt + 1;
         return { error: tries > 1 ? `${reason} (batch sent ${tries} times)` : reason };
       }

@@ -9,10 +9,13 @@ import { withConnection } from '../with-connection.js';
 import { priceBom } from './bom.js';
 import { printSearch } from './search.js';
 
-/** A search, the example BOM matched and priced, the same BOM again from the cache, and the parts it all cost. */
+/**
+ * A search, the example BOM matched, priced and planned (each part bought once, against per-line
+ * pricing), the same BOM again from the cache, and the parts it all cost.
+ */
 export async function tour(args: string[]): Promise<number> {
   parseFlags(args, {}, 'sample');
-  const lines = await readBom();
+  const { lines } = await readBom();
   return withConnection(async ({ supply, mode }) => {
     const flags = { buildQuantity: 10, currency: 'USD', maxParts: undefined, dryRun: false, json: false };
 
@@ -21,7 +24,7 @@ export async function tour(args: string[]): Promise<number> {
     const searchParts = supply.parts.used;
 
     console.log(
-      `\n2. Match and price the example BOM (${relative(process.cwd(), EXAMPLE_BOM)}) for 10 boards:\n`,
+      `\n2. Match and price the example BOM (${relative(process.cwd(), EXAMPLE_BOM)}) for 10 boards, then plan the purchase:\n`,
     );
     await priceBom(supply, lines, flags);
     const bomParts = supply.parts.used - searchParts;
@@ -35,7 +38,7 @@ export async function tour(args: string[]): Promise<number> {
     );
     console.log(`
 Next:
-  pnpm sample bom my-bom.csv --qty 100   price your own BOM (CSV or JSON)
+  pnpm sample bom my-bom.csv --qty 100   price your own BOM (CSV, XLSX or JSON)
   pnpm sample projects                   Altium 365 projects${mode === 'nexar' ? ' (after pnpm sample login)' : ''}
   pnpm sample help                       every command`);
     return EXIT.ok;

@@ -1,4 +1,4 @@
-import type { ApiResolvers } from '../create-api.js';
+import type { ApiResolvers } from '../graphql-engine.js';
 import type { ResolverData } from '../resolver-data.js';
 
 /** Applications are created with the emulator; their creation date is fixed so answers stay deterministic. */

@@ -1,4 +1,4 @@
-import type { ApiResolvers } from '../create-api.js';
+import type { ApiResolvers } from '../graphql-engine.js';
 import type { ResolverData } from '../resolver-data.js';
 import { commentMutations } from './comment-mutations.js';
 import { commentResolvers } from './comment-resolvers.js';

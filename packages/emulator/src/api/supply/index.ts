@@ -1,4 +1,4 @@
-import type { ApiResolvers } from '../create-api.js';
+import type { ApiResolvers } from '../graphql-engine.js';
 import type { ResolverData } from '../resolver-data.js';
 import { catalogListResolvers } from './catalog-lists.js';
 import { lookupResolvers } from './lookups.js';

@@ -7,8 +7,18 @@ import {
   type PricePoint,
   totalAvail,
 } from '../../catalog/index.js';
+import { KeyedMemo } from './keyed-memo.js';
+import { specsWithLifecycle } from './lifecycle-spec.js';
 import { type OfferValue, offerValue } from './offer-view.js';
-import { contextOf, type PartView, partOf, partView, type SellerView, sellerView } from './part-view.js';
+import {
+  contextOf,
+  type PartView,
+  partOf,
+  partView,
+  pricingKey,
+  type SellerView,
+  sellerView,
+} from './part-view.js';
 import type { SupPricePointValue } from './price-points.js';
 import { eligibleOffers, type SellersArgs, visibleSellers } from './seller-list.js';
 
@@ -17,7 +27,7 @@ export function partCounts(part: Part): Record<string, number> {
   return {
     descriptions: part.descriptions.length,
     images: part.images.length,
-    specs: part.specs.length,
+    specs: specsWithLifecycle(part).length,
     documentCollections: part.documentCollections.length,
     documents: part.documentCollections.reduce((n, c) => n + c.documents.length, 0),
     datasheets: part.bestDatasheet ? 1 : 0,
@@ -28,21 +38,14 @@ export function partCounts(part: Part): Record<string, number> {
 }
 
 /** Median prices per part and currency, computed once (the catalog does not change). */
-const medians = new WeakMap<Part, Map<string, PricePoint | null>>();
+const medians = new KeyedMemo<Part, PricePoint | null>();
 
-function cachedMedian(part: Part, currency: string): PricePoint | null {
-  let byCurrency = medians.get(part);
-  if (byCurrency === undefined) {
-    byCurrency = new Map();
-    medians.set(part, byCurrency);
-  }
-  let median = byCurrency.get(currency);
-  if (median === undefined) {
-    median = medianPrice1000(part, currency);
-    byCurrency.set(currency, median);
-  }
-  return median;
-}
+/**
+ * A part's visible sellers and a seller's offers per pricing, for the arguments nearly every query
+ * uses (no paging, no price breaks): built once, not once per part of every answer.
+ */
+const sellerLists = new KeyedMemo<Part, SellerView[]>();
+const offerLists = new KeyedMemo<SellerView, OfferValue[]>();
 
 export function partResolvers(catalog: CatalogIndex) {
   return {
@@ -50,20 +53,26 @@ export function partResolvers(catalog: CatalogIndex) {
       freeSampleUrl: () => null,
       series: () => null,
       referenceDesigns: () => [],
+      specs: (source: PartView) => specsWithLifecycle(partOf(source)),
       similarParts: (source: PartView): PartView[] => {
         const { pricing } = contextOf(source);
         return catalog.similarParts(partOf(source)).map((part) => partView(part, pricing));
       },
       sellers: (source: PartView, args: SellersArgs): SellerView[] => {
         const context = contextOf(source);
-        return visibleSellers(partOf(source), context.pricing.country, args).map((seller) =>
-          sellerView(seller, context),
-        );
+        const build = () =>
+          visibleSellers(context.part, context.pricing.country, args).map((seller) =>
+            sellerView(seller, context),
+          );
+        if (args.start != null || args.limit != null) return build();
+        const key = `${pricingKey(context.pricing)}|${!!args.includeBrokers}|${!!args.authorizedOnly}|${!!args.customPricingOnly}`;
+        return sellerLists.get(context.part, key, build);
       },
       /** Median unit price at 1,000 pieces in the asked currency (so it is its own converted price). */
       medianPrice1000: (source: PartView): SupPricePointValue | null => {
         const { currency } = contextOf(source).pricing;
-        const median = cachedMedian(partOf(source), currency);
+        const part = partOf(source);
+        const median = medians.get(part, currency, () => medianPrice1000(part, currency));
         if (median === null) return null;
         return { ...median, convertedPrice: median.price, convertedCurrency: currency, conversionRate: 1 };
       },
@@ -76,9 +85,12 @@ export function partResolvers(catalog: CatalogIndex) {
       shipsToCountries: () => [],
       offers: (source: SellerView, args: { priceBreaks?: readonly number[] | null }): OfferValue[] => {
         const { pricing, part } = contextOf(source);
-        return eligibleOffers(source, pricing.country).map((offer) =>
-          offerValue(offer, part, pricing.currency, args.priceBreaks),
-        );
+        const build = () =>
+          eligibleOffers(source, pricing.country).map((offer) =>
+            offerValue(offer, part, pricing.currency, args.priceBreaks),
+          );
+        // A seller view already stands for one part and pricing.
+        return args.priceBreaks == null ? offerLists.get(source, '', build) : build();
       },
     },
   };

@@ -1,7 +1,7 @@
 /** BOM lines from JSON: an array of lines, or an object with a `lines` array. */
-import type { BomLine, BomProblem } from './bom-line.js';
-import { checkLine } from './check-line.js';
-import { NexarBomError } from './nexar-bom-error.js';
+import type { BomLine, BomProblem } from '../bom-line.js';
+import { checkLine } from '../check-line.js';
+import { NexarBomError } from '../nexar-bom-error.js';
 
 /** Parses (if given text) and checks a JSON BOM; throws `NexarBomError` listing every bad item, with the good ones. */
 export function parseBomJson(input: string | unknown): BomLine[] {

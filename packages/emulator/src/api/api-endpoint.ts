@@ -1,46 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { loadSchemaSource } from '@nexar/schema';
-import { createSchema, createYoga } from 'graphql-yoga';
-import type { ApplicationRegistry } from '../applications.js';
-import type { AccessTokenClaims, Identity } from '../identity/index.js';
+import type { AccessTokenClaims } from '../identity/access-tokens.js';
 import type { EmulatorStats } from '../stats.js';
 import type { ApiContext } from './api-context.js';
-import { ApiErrorCode } from './api-errors.js';
+import { ApiErrorCode } from './api-error-codes.js';
 import { bearerToken } from './bearer-token.js';
-import { chargeParts } from './charge-parts.js';
-import { instrumentSchema } from './instrument-schema.js';
+import type { GraphqlEngine } from './graphql-engine.js';
 
-export type ApiResolvers = NonNullable<Parameters<typeof createSchema<ApiContext>>[0]['resolvers']>;
-
-export interface ApiOptions {
-  identity: Pick<Identity, 'verifyAccessToken'>;
-  applications: ApplicationRegistry;
+export interface ApiEndpointOptions {
+  identity: { verifyAccessToken(token: string): Promise<AccessTokenClaims> };
   stats: EmulatorStats;
-  resolvers: ApiResolvers;
-  /** The region this endpoint serves. */
-  region: string;
-  log?: boolean;
+  /** The GraphQL engine, built on first use (it loads graphql-yoga, the schema and the catalog). */
+  engine: () => Promise<GraphqlEngine>;
 }
 
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-/** The GraphQL API at `/graphql`: token check, then graphql-yoga over the project's schema snapshot. */
-export function createApi(options: ApiOptions): ApiHandler {
-  const schema = instrumentSchema(
-    createSchema<ApiContext>({ typeDefs: loadSchemaSource(), resolvers: options.resolvers }),
-  );
-  const yoga = createYoga<{ api: ApiContext }, ApiContext>({
-    schema,
-    graphqlEndpoint: '/graphql',
-    landingPage: false,
-    logging: options.log ? 'info' : false,
-    context: ({ api }) => api,
-    plugins: [chargeParts(options.applications, options.stats)],
-  });
-
-  return async (req, res) => {
+/**
+ * The API at `/graphql` of one region: the token is checked as the request arrives, before the engine is
+ * awaited, so a first request that waits for the engine to be built is judged by the token's state on arrival.
+ */
+export function apiEndpoint(options: ApiEndpointOptions): (region: string) => ApiHandler {
+  return (region) => async (req, res) => {
     options.stats.apiRequests += 1;
-    if (req.method === 'OPTIONS') return void (await yoga.handle(req, res, {}));
+    if (req.method === 'OPTIONS') return (await options.engine())(req, res);
     const token = bearerToken(req.headers);
     let auth: AccessTokenClaims;
     try {
@@ -49,8 +31,8 @@ export function createApi(options: ApiOptions): ApiHandler {
     } catch (error) {
       return unauthorized(res, token ? codeOf(error) : ApiErrorCode.invalidToken, !token);
     }
-    const api: ApiContext = { auth, region: options.region, meter: { parts: 0 } };
-    await yoga.handle(req, res, { api });
+    const context: ApiContext = { auth, region, meter: { parts: 0 } };
+    return (await options.engine())(req, res, context);
   };
 }
 

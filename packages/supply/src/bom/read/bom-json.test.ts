@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NexarBomError } from '../nexar-bom-error.js';
 import { checkLines, parseBomJson } from './bom-json.js';
-import { NexarBomError } from './nexar-bom-error.js';
 
 const catchBomError = (run: () => unknown): NexarBomError => {
   try {
@@ -16,7 +16,7 @@ const catchBomError = (run: () => unknown): NexarBomError => {
 describe('parseBomJson', () => {
   it('reads an object with lines: numeric strings, designators as text or list', () => {
     const lines = parseBomJson(
-      readFileSync(new URL('../../test/fixtures/bom.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../../test/fixtures/bom.json', import.meta.url), 'utf8'),
     );
     expect(lines).toEqual([
       {
@@ -55,6 +55,23 @@ describe('parseBomJson', () => {
     ]);
   });
 
+  it('quotes a bad quantity as given in code: NaN as NaN, a string as a string', () => {
+    const error = catchBomError(() =>
+      checkLines([
+        { mpn: 'A1', quantity: Number.NaN },
+        { mpn: 'B2', quantity: 'two' },
+        { mpn: 'C3', quantity: Number.POSITIVE_INFINITY },
+        { mpn: 'D4' },
+      ]),
+    );
+    expect(error.problems.map((p) => p.message)).toEqual([
+      'quantity NaN: give a positive whole number per board.',
+      "quantity 'two' (a string): give a positive whole number per board.",
+      'quantity Infinity: give a positive whole number per board.',
+      'quantity is missing: give a positive whole number per board.',
+    ]);
+  });
+
   it('reports text that is not JSON, or not a list of lines', () => {
     expect(catchBomError(() => parseBomJson('{ nope')).message).toContain('not valid JSON');
     expect(catchBomError(() => parseBomJson({ rows: [] })).message).toContain('"lines" array');
@@ -62,13 +79,32 @@ describe('parseBomJson', () => {
 });
 
 describe('checkLines', () => {
-  it('rejects part numbers without a letter or digit and fractional quantities', () => {
+  it('rejects part numbers without a letter or digit and quantities that are not positive', () => {
     const error = catchBomError(() =>
       checkLines([
         { mpn: '--', quantity: 1 },
-        { mpn: 'NE555P', quantity: 1.5 },
+        { mpn: 'NE555P', quantity: 0 },
+        { mpn: 'NE555P', quantity: -2 },
       ]),
     );
-    expect(error.problems.map((p) => p.field)).toEqual(['mpn', 'quantity']);
+    expect(error.problems.map((p) => [p.line, p.field])).toEqual([
+      [1, 'mpn'],
+      [2, 'quantity'],
+      [3, 'quantity'],
+    ]);
+  });
+
+  it('keeps fractional quantities (wire, glue), alternates and the seller of a SKU', () => {
+    expect(
+      checkLines([
+        { mpn: 'UL1007-22-BK', quantity: 0.5 },
+        { mpn: 'LM358DR', alternates: ['LM358PWR', ''], quantity: 1 },
+        { sku: 'C6186', seller: 'LCSC', quantity: 2 },
+      ]),
+    ).toEqual([
+      { mpn: 'UL1007-22-BK', quantity: 0.5 },
+      { mpn: 'LM358DR', alternates: ['LM358PWR'], quantity: 1 },
+      { sku: 'C6186', seller: 'LCSC', quantity: 2 },
+    ]);
   });
 });

@@ -1,0 +1,1 @@
+export { planWorkbook, planXlsx } from './plan-workbook.js';
