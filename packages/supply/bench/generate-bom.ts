@@ -1,7 +1,7 @@
-/** A reproducible BOM drawn from the emulator's default catalog: distinct parts, then repeats of some of them. */
-import { createCatalog } from '@nexar/emulator';
+/** A reproducible BOM drawn from the benchmark's catalog: distinct parts, then repeats of some of them. */
 import type { BomLine } from '../src/bom/index.js';
 import { normalizeManufacturer, normalizeMpn } from '../src/bom/index.js';
+import { BENCH_CATALOG_PARTS, benchCatalog } from './bench-catalog.js';
 
 /** mulberry32: a small seeded generator, so every run draws the same BOM. */
 function random(seed: number): () => number {
@@ -31,6 +31,12 @@ function variant(mpn: string, rng: () => number): string {
   return mpn;
 }
 
+let catalog: ReturnType<typeof benchCatalog>['parts'] | undefined;
+const catalogParts = () => {
+  catalog ??= benchCatalog(BENCH_CATALOG_PARTS).parts;
+  return catalog;
+};
+
 /** `lines` BOM lines of which `repeatShare` repeat an MPN (and manufacturer) of another line. */
 export function generateBom(
   lines: number,
@@ -41,7 +47,7 @@ export function generateBom(
   const unique = Math.round(lines * (1 - repeatShare));
   const seen = new Set<string>();
   const parts = shuffle(
-    createCatalog().parts.filter((part) => {
+    catalogParts().filter((part) => {
       const key = `${normalizeMpn(part.mpn)}|${normalizeManufacturer(part.manufacturer.name)}`;
       if (seen.has(key)) return false;
       seen.add(key);

@@ -27,6 +27,7 @@ import {
   SpellingCorrectionDocument,
   SuggestDocument,
 } from './generated/graphql.js';
+import { InFlightRequests } from './in-flight.js';
 import type { PricedInput, SearchMpnInput } from './operation-types.js';
 import { type FetchPage, type PagingOptions, pageThrough, worstCaseOfPages } from './pages.js';
 import { PartLedger, type PartsEvent } from './part-meter.js';
@@ -113,6 +114,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     country: country.trim().toUpperCase(),
     currency,
     fieldSet: fieldSetName(fields),
+    inFlight: new InFlightRequests(),
   };
   return new Supply(settings, fieldVariables(fields), provider ?? auth, applicationId);
 }

@@ -15,6 +15,8 @@ export interface PartsEvent {
   total: number;
   /** True when the answer came from the cache (nothing was sent). */
   cached: boolean;
+  /** True when an identical call in flight at the same time was sent for this one (nothing spent here). */
+  shared?: boolean;
 }
 
 /** A budget slot held while a call is in flight, so concurrent calls cannot overspend together. */

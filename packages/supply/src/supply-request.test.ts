@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MemoryResultCache } from './cache/memory-result-cache.js';
 import { NexarPartLimitError } from './errors.js';
 import { SearchMpnDocument } from './generated/graphql.js';
+import { InFlightRequests } from './in-flight.js';
 import { PartLedger, type PartsEvent } from './part-meter.js';
 import { estimateRequest, type RequestSettings, supplyRequest } from './supply-request.js';
 
@@ -39,6 +40,7 @@ function setup(
     country: 'US',
     currency: 'USD',
     fieldSet: 'basic',
+    inFlight: new InFlightRequests(),
     ...overrides,
   };
   return { settings, sent, events, advance: (ms: number) => (clock += ms) };

@@ -2,10 +2,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { NexarClient, NexarRequestOptions } from '@nexar/client';
 import { type DocumentNode, getOperationAST } from 'graphql';
 import { cacheKey } from './cache/cache-key.js';
+import { deepFreeze } from './cache/deep-freeze.js';
 import { type CachedEntry, isFresh, type ResultCache } from './cache/result-cache.js';
 import { checkMilliseconds, checkWholeNumber } from './check-input.js';
 import { countParts } from './count-parts.js';
 import { documentFingerprint } from './fingerprint.js';
+import type { InFlightRequests } from './in-flight.js';
 import { partLimitErrorFrom } from './part-limit-mapping.js';
 import type { PartLedger, PartsEvent } from './part-meter.js';
 import { withTypename } from './with-typename.js';
@@ -59,6 +61,8 @@ export interface RequestSettings {
   country: string;
   currency: string;
   fieldSet: string;
+  /** Calls in flight, by cache key: identical ones share a request. */
+  inFlight: InFlightRequests;
 }
 
 type SendRequest = (
@@ -88,9 +92,10 @@ export function defaultCacheKey(
 }
 
 /**
- * The one path of every supply call: cache lookup (a hit sends nothing and spends nothing), worst-case
- * budget check before sending, the request, part counting, mapping of the API's over-limit error, and
- * storing the successful answer.
+ * The one path of every supply call: cache lookup (a hit sends nothing and spends nothing), joining an
+ * identical call in flight (nothing sent, nothing spent), worst-case budget check before sending, the
+ * request, part counting, mapping of the API's over-limit error, and storing the successful answer.
+ * Answers are deep-frozen: they are shared with the cache and with identical calls.
  */
 export async function supplyRequest<TResult, TVariables>(
   settings: RequestSettings,
@@ -106,8 +111,9 @@ export async function supplyRequest<TResult, TVariables>(
     options.cache === false
       ? undefined
       : (options.cache?.key ?? defaultCacheKey(settings, document, variables));
-  const report = (parts: number, cached: boolean) => {
+  const report = (parts: number, cached: boolean, shared?: boolean) => {
     const event: PartsEvent = { operation, parts, total: settings.ledger.used, cached };
+    if (shared) event.shared = true;
     for (const hook of [options.onParts, settings.onParts]) {
       try {
         hook?.(event);
@@ -125,35 +131,45 @@ export async function supplyRequest<TResult, TVariables>(
       return entry.value as TResult;
     }
   }
-
+  // Identical calls in flight together share one request (keyed like the cache, also when not caching).
+  const sharedKey = key ?? defaultCacheKey(settings, document, variables);
+  if (settings.inFlight.has(sharedKey)) {
+    const data = await settings.inFlight.wait<TResult>(sharedKey, signal);
+    report(0, false, true);
+    return data;
+  }
   const worstCase = options.worstCaseParts ?? worstCaseParts(document, variables);
   const reservation = settings.ledger.reserve(worstCase, operation);
   const send = settings.nexar.request.bind(settings.nexar) as unknown as SendRequest;
-  const requestOptions: NexarRequestOptions = {};
-  if (signal) requestOptions.signal = signal;
-  if (options.timeoutMs !== undefined) requestOptions.timeoutMs = options.timeoutMs;
-  if (options.onSent) requestOptions.onSent = options.onSent;
-  let data: TResult;
-  try {
-    data = (await send(withTypename(document), variables ?? {}, requestOptions)) as TResult;
-  } catch (error) {
-    // Partial data of a GraphQL error was returned, and charged, too.
-    const parts = countParts((error as { data?: unknown } | null)?.data);
+  settings.inFlight.start(sharedKey, async (sharedSignal) => {
+    const requestOptions: NexarRequestOptions = { signal: sharedSignal };
+    if (options.timeoutMs !== undefined) requestOptions.timeoutMs = options.timeoutMs;
+    if (options.onSent) requestOptions.onSent = options.onSent;
+    let data: TResult;
+    try {
+      data = (await send(withTypename(document), variables ?? {}, requestOptions)) as TResult;
+    } catch (error) {
+      // Partial data of a GraphQL error was returned, and charged, too.
+      const parts = countParts((error as { data?: unknown } | null)?.data);
+      reservation.settle(parts);
+      report(parts, false);
+      throw partLimitErrorFrom(error, operation, worstCase) ?? error;
+    }
+    const parts = countParts(data);
     reservation.settle(parts);
     report(parts, false);
-    throw partLimitErrorFrom(error, operation, worstCase) ?? error;
-  }
-  const parts = countParts(data);
-  reservation.settle(parts);
-  report(parts, false);
-  if (key !== undefined && settings.cache && (options.cacheable?.(data) ?? true)) {
-    try {
-      await settings.cache.set(key, { value: data, storedAt: settings.now() });
-    } catch {
-      // The answer is good; a cache that cannot store it only costs a later request.
+    // Shared read-only from here on: by the cache, the callers waiting for it and BOM lines.
+    deepFreeze(data);
+    if (key !== undefined && settings.cache && (options.cacheable?.(data) ?? true)) {
+      try {
+        await settings.cache.set(key, { value: data, storedAt: settings.now() });
+      } catch {
+        // The answer is good; a cache that cannot store it only costs a later request.
+      }
     }
-  }
-  return data;
+    return data;
+  });
+  return settings.inFlight.wait<TResult>(sharedKey, signal);
 }
 
 /** What `supplyRequest` would do, without sending. */

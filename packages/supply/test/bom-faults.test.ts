@@ -331,6 +331,8 @@ describe('matchBom: part limits', () => {
       worstCaseParts: 6,
       remaining: undefined,
       fits: true,
+      rerun: { requests: 0, worstCaseParts: 0 },
+      warnings: [],
     });
   });
 });

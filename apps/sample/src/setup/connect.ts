@@ -18,7 +18,7 @@ import {
   type TokenStore,
 } from '@nexar/auth/node';
 import { createDesignClient, type DesignClient } from '@nexar/design';
-import { type Emulator, type EmulatorOptions, startEmulator } from '@nexar/emulator';
+import type { Emulator, EmulatorOptions } from '@nexar/emulator';
 import { createSupplyClient, type SupplyClient } from '@nexar/supply';
 import { FileResultCache } from '@nexar/supply/node';
 
@@ -153,6 +153,7 @@ async function resolveTarget(source: NodeJS.ProcessEnv, emulatorOptions?: Emulat
       },
     );
   }
+  const { startEmulator } = await loadEmulator();
   const emulator = await startEmulator(emulatorOptions);
   const { clientId, clientSecret } = emulator.clients.both;
   return {
@@ -163,6 +164,25 @@ async function resolveTarget(source: NodeJS.ProcessEnv, emulatorOptions?: Emulat
     apiUrl: emulator.graphqlUrl,
     emulator,
   };
+}
+
+/**
+ * Loaded only here: against an API the emulator (its OAuth and GraphQL servers, its catalog) is never
+ * imported, so commands start faster. It is an optional dependency: without it, credentials are needed.
+ */
+async function loadEmulator(): Promise<typeof import('@nexar/emulator')> {
+  try {
+    return await import('@nexar/emulator');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new NexarAuthError(
+      'missing_credentials',
+      'No NEXAR_CLIENT_ID is set and @nexar/emulator is not installed.',
+      {
+        hint: 'Set NEXAR_CLIENT_ID and NEXAR_CLIENT_SECRET to use the Nexar API, or install @nexar/emulator to run against a local one.',
+      },
+    );
+  }
 }
 
 function bannerFor({ mode, apiUrl }: Target): string {

@@ -5,6 +5,7 @@
  * selection; only answers without an error are stored (zero hits included).
  */
 import { cacheKey } from '../cache/cache-key.js';
+import { deepFreeze } from '../cache/deep-freeze.js';
 import { documentFingerprint } from '../fingerprint.js';
 import { BomMatchDocument } from '../generated/graphql.js';
 import type { SupplyClient } from '../supply-client.js';
@@ -25,13 +26,34 @@ export interface BomCacheScope {
 }
 
 export function bomQueryCacheKey(query: Pick<BomQuery, 'key'>, scope: BomCacheScope): string {
+  const [before, after] = keyTemplate(scope);
+  return before === undefined ? scopeKey(query.key, scope) : `${before}${JSON.stringify(query.key)}${after}`;
+}
+
+function scopeKey(queryKey: string, scope: BomCacheScope): string {
   return cacheKey({
     operation: 'supMultiMatch',
-    variables: { query: query.key, limit: scope.candidates },
+    variables: { query: queryKey, limit: scope.candidates },
     country: scope.country,
     currency: scope.currency,
     fieldSet: `BomMatch#${documentFingerprint(BomMatchDocument)}`,
   });
+}
+
+/**
+ * The key of a scope around its query, worked out once per scope (a run keys every distinct line, twice):
+ * `cacheKey` of a placeholder query, split at it. Empty when the placeholder is not found exactly once.
+ */
+const templates = new WeakMap<BomCacheScope, [string, string] | []>();
+const PLACEHOLDER = '\u0000query\u0000';
+function keyTemplate(scope: BomCacheScope): [string, string] | [] {
+  let template = templates.get(scope);
+  if (!template) {
+    const parts = scopeKey(PLACEHOLDER, scope).split(JSON.stringify(PLACEHOLDER));
+    template = parts.length === 2 ? [parts[0] as string, parts[1] as string] : [];
+    templates.set(scope, template);
+  }
+  return template;
 }
 
 function isMatchAnswer(value: unknown): value is MatchAnswer {
@@ -50,7 +72,8 @@ export async function readCachedAnswers(
     queries.map(async (query) => {
       try {
         const value = await client.getCached(bomQueryCacheKey(query, scope));
-        if (isMatchAnswer(value) && !value.error) found.set(query.key, value);
+        // Frozen (answers from the memory cache already are): shared read-only by the query's lines.
+        if (isMatchAnswer(value) && !value.error) found.set(query.key, deepFreeze(value));
       } catch {
         // A miss: the line is asked for.
       }
@@ -68,11 +91,9 @@ export async function storeAnswer(
 ): Promise<void> {
   if (answer.error) return;
   try {
-    await client.setCached(bomQueryCacheKey(query, scope), {
-      hits: answer.hits,
-      parts: answer.parts,
-      error: null,
-    });
+    // Frozen (its parts already are, from the request): the cache keeps it without a copy.
+    const value = answer.error === null ? answer : { hits: answer.hits, parts: answer.parts, error: null };
+    await client.setCached(bomQueryCacheKey(query, scope), deepFreeze(value));
   } catch {
     // Ignored on purpose.
   }

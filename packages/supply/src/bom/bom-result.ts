@@ -2,14 +2,17 @@
  * Per-line results from the answers of their queries, and the BOM's totals. Lines are priced as
  * soon as their query is answered, so pricing overlaps the requests still in flight.
  */
+
+import { deepFreeze } from '../cache/deep-freeze.js';
 import type { MatchAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
 import type { BomLineResult, BomMatchResult, BomPart, BomSummary } from './bom-types.js';
+import type { BomWarning } from './bom-warning.js';
 import { piecesNeeded } from './check-line.js';
-import { chooseOffer, type PricingFallback } from './choose-offer.js';
-import { choosePart } from './choose-part.js';
+import { chooseOffer, type LinePricing, type PricingFallback } from './choose-offer.js';
+import { choosePart, type PartChoice } from './choose-part.js';
 import type { BomQuery } from './dedupe.js';
-import { money, sumMoney } from './money.js';
+import { type Money, money, sumMoney } from './money.js';
 
 /** What became of one distinct query. */
 export type QueryOutcome = { answer: MatchAnswer; cached: boolean } | { error: string };
@@ -37,10 +40,12 @@ export function settleQuery(
 function lineResult(index: number, outcome: QueryOutcome, context: LineContext): BomLineResult {
   const checked = context.checked[index] as BomLine;
   const need = piecesNeeded(checked.quantity, context.buildQuantity);
-  const base = { index, line: context.given[index] ?? checked, need };
+  const line = context.given[index] ?? checked;
   if ('error' in outcome) {
     return {
-      ...base,
+      index,
+      line,
+      need,
       status: 'error',
       part: undefined,
       chosenBy: undefined,
@@ -52,26 +57,59 @@ function lineResult(index: number, outcome: QueryOutcome, context: LineContext):
     };
   }
   const { answer, cached } = outcome;
-  const choice = choosePart<BomPart>(answer, checked.manufacturer);
-  const common = { ...base, candidates: [...answer.parts], hits: answer.hits, cached };
-  if (choice.status === 'not-found' || choice.status === 'error') {
-    return {
-      ...common,
-      status: choice.status,
-      part: undefined,
-      chosenBy: undefined,
-      error: choice.status === 'error' ? choice.error : undefined,
-      pricing: undefined,
-    };
-  }
+  const { choice, pricing } = pricedChoice(answer, checked.manufacturer, need, context);
+  // One literal per line (this runs for every line), and the query's frozen answer shared by all its
+  // lines: no copy per line.
+  const matched = choice.status === 'matched' || choice.status === 'ambiguous';
   return {
-    ...common,
+    index,
+    line,
+    need,
     status: choice.status,
-    part: choice.part,
-    chosenBy: choice.chosenBy,
-    error: undefined,
-    pricing: chooseOffer(choice.part.sellers, need, context.currency, context.fallback),
+    part: matched ? choice.part : undefined,
+    chosenBy: matched ? choice.chosenBy : undefined,
+    candidates: answer.parts,
+    hits: answer.hits,
+    error: choice.status === 'error' ? choice.error : undefined,
+    pricing: matched ? pricing : undefined,
+    cached,
   };
+}
+
+interface PricedChoice {
+  choice: PartChoice<BomPart>;
+  pricing: LinePricing | undefined;
+}
+
+/**
+ * Choice and pricing by answer, then by what else they depend on. Answers are frozen and shared (by the
+ * lines of one query, and by the cache across runs), so lines asking the same of the same answer share
+ * one frozen result, and a warm re-run prices nothing again.
+ */
+const pricedByAnswer = new WeakMap<MatchAnswer, Map<string, PricedChoice>>();
+
+function pricedChoice(
+  answer: MatchAnswer,
+  manufacturer: string | undefined,
+  need: number,
+  context: LineContext,
+): PricedChoice {
+  const key = `${need}|${context.currency}|${context.fallback.nonAuthorized === true}|${context.fallback.partialStock === true}|${manufacturer ?? ''}`;
+  let byKey = pricedByAnswer.get(answer);
+  const known = byKey?.get(key);
+  if (known) return known;
+  const choice = choosePart<BomPart>(answer, manufacturer);
+  const pricing =
+    choice.status === 'matched' || choice.status === 'ambiguous'
+      ? chooseOffer(choice.part.sellers, need, context.currency, context.fallback)
+      : undefined;
+  const priced = deepFreeze({ choice, pricing });
+  if (!byKey) {
+    byKey = new Map();
+    pricedByAnswer.set(answer, byKey);
+  }
+  byKey.set(key, priced);
+  return priced;
 }
 
 export interface ResultInput {
@@ -81,6 +119,7 @@ export interface ResultInput {
   lines: readonly (BomLineResult | undefined)[];
   missing: string;
   stats: { requests: number; partsUsed: number; cacheHits: number };
+  warnings: BomWarning[];
 }
 
 export function buildResult(input: ResultInput): BomMatchResult {
@@ -95,6 +134,7 @@ export function buildResult(input: ResultInput): BomMatchResult {
     currency: context.currency,
     buildQuantity: context.buildQuantity,
     uniqueQueries: input.queries.length,
+    warnings: input.warnings,
     ...input.stats,
   });
 }
@@ -105,19 +145,30 @@ export function summarize(
   run: Pick<BomSummary, 'uniqueQueries' | 'requests' | 'partsUsed' | 'cacheHits'> & {
     currency: string;
     buildQuantity: number;
+    warnings: BomWarning[];
   },
 ): BomMatchResult {
-  const { currency, buildQuantity, ...numbers } = run;
-  const count = (status: BomLineResult['status']) => lines.filter((line) => line.status === status).length;
-  const priced = lines.flatMap((line) => (line.pricing?.priced ? [line.pricing.offer.extended] : []));
+  const { currency, buildQuantity, warnings, ...numbers } = run;
+  // One pass over the lines (a BOM may have tens of thousands).
+  const counts: Record<BomLineResult['status'], number> = {
+    matched: 0,
+    ambiguous: 0,
+    'not-found': 0,
+    error: 0,
+  };
+  const priced: Money[] = [];
+  for (const line of lines) {
+    counts[line.status] += 1;
+    if (line.pricing?.priced) priced.push(line.pricing.offer.extended);
+  }
   return {
     lines,
     summary: {
       lines: lines.length,
-      matched: count('matched'),
-      ambiguous: count('ambiguous'),
-      notFound: count('not-found'),
-      errors: count('error'),
+      matched: counts.matched,
+      ambiguous: counts.ambiguous,
+      notFound: counts['not-found'],
+      errors: counts.error,
       priced: priced.length,
       unpriced: lines.length - priced.length,
       ...numbers,
@@ -125,5 +176,6 @@ export function summarize(
     total: priced.length > 0 ? sumMoney(currency, priced) : money(currency, 0),
     currency,
     buildQuantity,
+    warnings,
   };
 }

@@ -3,6 +3,7 @@ import type { BomMatchPartFragment } from '../generated/graphql.js';
 import type { SupplyClient } from '../supply-client.js';
 import type { BomLine } from './bom-line.js';
 import type { BomProgress } from './bom-progress.js';
+import type { BomRerunCost, BomWarning } from './bom-warning.js';
 import type { LinePricing, PricingFallback } from './choose-offer.js';
 import type { BomLineStatus, ChoiceRule } from './choose-part.js';
 import type { Money } from './money.js';
@@ -47,6 +48,8 @@ export interface MatchBomOptions {
   dryRun?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: BomProgress) => void;
+  /** Told before anything is sent of what the run will cost later (e.g. a cache too small for a re-run). */
+  onWarning?: (warning: BomWarning) => void;
   /** Clock for the ETA (default `performance.now`). */
   now?: () => number;
 }
@@ -62,7 +65,7 @@ export interface BomLineResult {
   part: BomPart | undefined;
   /** How the part was chosen among the candidates. */
   chosenBy: ChoiceRule | undefined;
-  /** Every part the API returned for the line (at most `candidates`). */
+  /** Every part the API returned for the line (at most `candidates`); frozen, shared by the query's lines. */
   candidates: BomPart[];
   /** Matching parts the API knows of (may be more than the candidates returned). */
   hits: number;
@@ -112,6 +115,8 @@ export interface BomMatchResult {
   total: Money;
   currency: string;
   buildQuantity: number;
+  /** Warnings given before sending (see `MatchBomOptions.onWarning`). */
+  warnings: BomWarning[];
 }
 
 /** What a run would do, without sending anything (`dryRun: true`, or `planBom`). */
@@ -130,4 +135,8 @@ export interface BomPlan {
   remaining: number | undefined;
   /** Whether the worst case fits the budget (a run that does not is refused before sending). */
   fits: boolean;
+  /** What running the BOM again after this run would cost: nothing when the cache keeps every line. */
+  rerun: BomRerunCost;
+  /** Warnings the run would give before sending. */
+  warnings: BomWarning[];
 }

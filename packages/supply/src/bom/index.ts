@@ -8,6 +8,7 @@ export type {
   BomSummary,
   MatchBomOptions,
 } from './bom-types.js';
+export type { BomCacheTooSmallWarning, BomRerunCost, BomWarning } from './bom-warning.js';
 export {
   chooseOffer,
   type LinePricing,

@@ -4,12 +4,14 @@
  * most 100 parts, sent with bounded concurrency, mapped back to every line in input order, and
  * priced for the build quantity.
  */
+import { deepFreeze } from '../cache/deep-freeze.js';
 import { NexarPartLimitError } from '../errors.js';
 import { type BomCacheScope, readCachedAnswers, storeAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
 import { ProgressTracker } from './bom-progress.js';
 import { buildResult, type LineContext, type QueryOutcome, settleQuery } from './bom-result.js';
 import type { BomLineResult, BomMatchResult, BomPlan, MatchBomOptions } from './bom-types.js';
+import { cacheRoomFor } from './cache-room.js';
 import { checkMatchBomArguments, type MatchSettings } from './check-match-options.js';
 import { type BomQuery, dedupeLines } from './dedupe.js';
 import { alternateQueries, settleAlternate } from './match-alternates.js';
@@ -50,6 +52,7 @@ async function prepare(
     queries.filter((query) => !cached.has(query.key)),
     scope.candidates,
   );
+  const room = cacheRoomFor(client, useCache, queries.length, scope.candidates, options.dryRun !== true);
   const worstCaseParts = batches.reduce((sum, batch) => sum + batch.worstCaseParts, 0);
   const remaining = client.parts.remaining;
   return {
@@ -68,6 +71,8 @@ async function prepare(
       worstCaseParts,
       remaining,
       fits: remaining === undefined || worstCaseParts <= remaining,
+      rerun: room.rerun,
+      warnings: room.warnings,
     },
   };
 }
@@ -110,6 +115,13 @@ export async function matchBom(
   const prepared = await prepare(lines, options, settings);
   const { plan, batches, scope } = prepared;
   if (options.dryRun) return plan;
+  for (const warning of plan.warnings) {
+    try {
+      options.onWarning?.(warning);
+    } catch {
+      // A failing hook must not fail the run; the warning is in the result too.
+    }
+  }
   if (!plan.fits) {
     throw new NexarPartLimitError({
       wouldCost: plan.worstCaseParts,
@@ -166,7 +178,8 @@ export async function matchBom(
         onAnswer(query, { error: `the request for this line's batch failed: ${outcome.error}` });
         return;
       }
-      const answer = outcome.answers[i];
+      // Frozen: shared read-only by the query's lines and the cache, which keeps this very object.
+      const answer = deepFreeze(outcome.answers[i]);
       if (!answer) {
         onAnswer(query, { error: 'the API returned no answer for this line.' });
         return;
@@ -218,6 +231,7 @@ export async function matchBom(
     queries: prepared.queries,
     lines: results,
     missing: breaker.reason ?? STOPPED,
+    warnings: plan.warnings,
     stats: { requests: progress.requests, partsUsed: progress.partsUsed, cacheHits: progress.cacheHits },
   });
   if (failure instanceof NexarPartLimitError) throw new NexarBomPartLimitError(failure, result);

@@ -13,6 +13,29 @@ describe('money', () => {
     expect(extendedMinor(1.15, 1000, 2)).toBe(115_000);
   });
 
+  it('gives the exact result for prices and quantities past the safe-integer range too', () => {
+    /** Reference: the price's shortest decimal string times the quantity in BigInt, rounded half-up. */
+    const reference = (price: number, quantity: number, digits: number) => {
+      const [whole = '0', fraction = ''] = String(price).split('.');
+      const exact = BigInt(whole + fraction) * BigInt(quantity);
+      const shift = fraction.length - digits;
+      if (shift <= 0) return Number(exact * 10n ** BigInt(-shift));
+      const divisor = 10n ** BigInt(shift);
+      return Number((exact + divisor / 2n) / divisor);
+    };
+    let seed = 1;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const price = Number((next() * 10 ** Math.floor(next() * 6)).toFixed(Math.floor(next() * 7)));
+      const quantity = Math.floor(next() * 10 ** Math.floor(next() * 9));
+      expect(extendedMinor(price, quantity, 2)).toBe(reference(price, quantity, 2));
+    }
+    expect(extendedMinor(123456.123456, 9_007_199_254, 2)).toBe(reference(123456.123456, 9_007_199_254, 2));
+  });
+
   it('adds lines in minor units with no drift', () => {
     const lines = Array.from({ length: 10 }, () => money('USD', extendedMinor(0.1, 1, 2)));
     const total = sumMoney('USD', lines);

@@ -57,11 +57,40 @@ function decimalOf(value: number): { units: bigint; scale: number } {
 /** `unitPrice × quantity`, rounded half-up to the minor unit: an exact integer number of minor units. */
 export function extendedMinor(unitPrice: number, quantity: number, digits: number): number {
   if (!Number.isSafeInteger(quantity) || quantity < 0) throw new RangeError(`not a quantity: ${quantity}`);
+  const fast = extendedMinorInSafeIntegers(unitPrice, quantity, digits);
+  if (fast !== undefined) return fast;
   const { units, scale } = decimalOf(unitPrice);
   const exact = units * BigInt(quantity); // in units of 10^-scale
   if (scale <= digits) return Number(exact * 10n ** BigInt(digits - scale));
   const divisor = 10n ** BigInt(scale - digits);
   return Number((exact + divisor / 2n) / divisor);
+}
+
+/**
+ * The same exact computation in safe integers, without BigInt, for the usual price (a few decimals)
+ * times the usual quantity; undefined when any step would leave the safe range (BigInt then does it).
+ */
+function extendedMinorInSafeIntegers(
+  unitPrice: number,
+  quantity: number,
+  digits: number,
+): number | undefined {
+  if (!Number.isFinite(unitPrice) || unitPrice < 0) return undefined;
+  const text = String(unitPrice);
+  if (text.includes('e')) return undefined;
+  const dot = text.indexOf('.');
+  const scale = dot < 0 ? 0 : text.length - dot - 1;
+  const units = dot < 0 ? Number(text) : Number(text.slice(0, dot) + text.slice(dot + 1));
+  const exact = units * quantity; // in units of 10^-scale
+  if (!Number.isSafeInteger(units) || !Number.isSafeInteger(exact)) return undefined;
+  if (scale <= digits) {
+    const minor = exact * 10 ** (digits - scale);
+    return Number.isSafeInteger(minor) ? minor : undefined;
+  }
+  if (scale - digits > 15) return undefined;
+  const divisor = 10 ** (scale - digits);
+  const rest = exact % divisor;
+  return (exact - rest) / divisor + (2 * rest >= divisor ? 1 : 0);
 }
 
 /** Sum of amounts in one currency. */

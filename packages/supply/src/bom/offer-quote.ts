@@ -68,14 +68,19 @@ export function ladderIn(
   currency: string,
 ): { points: { quantity: number; price: number }[]; converted: boolean } | undefined {
   const asked = currency.toUpperCase();
-  const native = prices.some((p) => p.currency.toUpperCase() === asked);
+  const native = prices.some((p) => p.currency === asked || p.currency.toUpperCase() === asked);
   const quoted = native ? asked : prices[0]?.currency.toUpperCase();
-  const points = prices
-    .filter(
-      (p) =>
-        p.currency.toUpperCase() === quoted && Number.isFinite(p.convertedPrice) && p.convertedPrice >= 0,
-    )
-    .map((p) => ({ quantity: p.quantity, price: p.convertedPrice }));
+  // One pass, no upper-casing of codes already in upper case: this runs for every offer of every line.
+  const points: { quantity: number; price: number }[] = [];
+  for (const p of prices) {
+    if (
+      (p.currency === quoted || p.currency.toUpperCase() === quoted) &&
+      Number.isFinite(p.convertedPrice) &&
+      p.convertedPrice >= 0
+    ) {
+      points.push({ quantity: p.quantity, price: p.convertedPrice });
+    }
+  }
   return points.length > 0 ? { points, converted: !native } : undefined;
 }
 

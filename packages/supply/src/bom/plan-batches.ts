@@ -20,9 +20,14 @@ export function checkCandidates(candidates: number): number {
   return candidates;
 }
 
-/** Batches of `floor(100 / candidates)` queries each (100 with the default of one candidate per line). */
+/** Queries per request: `floor(100 / candidates)` (100 with the default of one candidate per line). */
+export function queriesPerBatch(candidates: number): number {
+  return Math.floor(MAX_PARTS_PER_MULTI_MATCH / checkCandidates(candidates));
+}
+
+/** Batches of `queriesPerBatch(candidates)` queries each. */
 export function planBatches(queries: readonly BomQuery[], candidates: number): BomBatch[] {
-  const perBatch = Math.floor(MAX_PARTS_PER_MULTI_MATCH / checkCandidates(candidates));
+  const perBatch = queriesPerBatch(candidates);
   const batches: BomBatch[] = [];
   for (let i = 0; i < queries.length; i += perBatch) {
     const chunk = queries.slice(i, i + perBatch);

@@ -35,5 +35,6 @@ export function repriceBom(result: BomMatchResult, options: RepriceBomOptions): 
     requests: 0,
     partsUsed: 0,
     cacheHits: 0,
+    warnings: result.warnings ?? [],
   });
 }

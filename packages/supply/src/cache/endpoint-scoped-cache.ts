@@ -10,6 +10,7 @@ export function endpointScopedCache(cache: ResultCache, endpoint: string): Resul
     get: (key: string): Promise<CachedEntry | undefined> => cache.get(scoped(key)),
     set: (key: string, entry: CachedEntry): Promise<void> => cache.set(scoped(key), entry),
   };
+  if (cache.capacityFor) scopedCache.capacityFor = cache.capacityFor.bind(cache);
   if (cache.delete) scopedCache.delete = (key: string) => cache.delete?.(scoped(key)) ?? Promise.resolve();
   return scopedCache;
 }

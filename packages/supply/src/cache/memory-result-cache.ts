@@ -1,24 +1,36 @@
+import { deepFreeze, isDeepFrozen } from './deep-freeze.js';
 import type { CachedEntry, ResultCache } from './result-cache.js';
 
+/** Entries the default cache keeps until a BOM run asks for more. */
+export const DEFAULT_MAX_ENTRIES = 10_000;
+
 export interface MemoryResultCacheOptions {
-  /** Most entries kept; the least recently used go first. Default 10,000: BOM matching stores one entry per distinct line. */
+  /**
+   * Most entries kept; the least recently used go first. Given: a fixed bound (a BOM run with more
+   * distinct lines warns before sending). Default: 10,000, raised by a BOM run to its distinct lines, so
+   * a re-run of the same BOM is answered from the cache.
+   */
   maxEntries?: number;
 }
 
 /**
- * The default cache: in this process, bounded, least recently used evicted first. Values are copied
- * in and out, so changing a returned result does not change the cache.
+ * The default cache: in this process, bounded, least recently used evicted first. Values are kept
+ * deep-frozen and shared read-only: an answer the SDK froze on arrival is stored as it is, anything
+ * else is copied once on `set` and frozen. `get` hands the frozen value out without a copy (copy it,
+ * e.g. with `structuredClone`, to change it).
  */
 export class MemoryResultCache implements ResultCache {
   readonly #entries = new Map<string, CachedEntry>();
-  readonly #maxEntries: number;
+  #maxEntries: number;
+  readonly #grows: boolean;
 
   constructor(options: MemoryResultCacheOptions = {}) {
-    const maxEntries = options.maxEntries ?? 10_000;
+    const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
     if (!Number.isInteger(maxEntries) || maxEntries < 1) {
       throw new RangeError(`maxEntries must be a whole number of at least 1, got ${maxEntries}.`);
     }
     this.#maxEntries = maxEntries;
+    this.#grows = options.maxEntries === undefined;
   }
 
   /** Entries held now. */
@@ -26,17 +38,28 @@ export class MemoryResultCache implements ResultCache {
     return this.#entries.size;
   }
 
+  /** Most entries kept now. */
+  get maxEntries(): number {
+    return this.#maxEntries;
+  }
+
+  capacityFor(entries: number, grow: boolean): number {
+    if (this.#grows && grow && entries > this.#maxEntries) this.#maxEntries = entries;
+    return this.#grows ? Math.max(entries, this.#maxEntries) : this.#maxEntries;
+  }
+
   async get(key: string): Promise<CachedEntry | undefined> {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    return { value: structuredClone(entry.value), storedAt: entry.storedAt };
+    return { value: entry.value, storedAt: entry.storedAt };
   }
 
   async set(key: string, entry: CachedEntry): Promise<void> {
+    const value = isDeepFrozen(entry.value) ? entry.value : deepFreeze(structuredClone(entry.value));
     this.#entries.delete(key);
-    this.#entries.set(key, { value: structuredClone(entry.value), storedAt: entry.storedAt });
+    this.#entries.set(key, { value, storedAt: entry.storedAt });
     while (this.#entries.size > this.#maxEntries) {
       const oldest = this.#entries.keys().next();
       if (oldest.done) break;

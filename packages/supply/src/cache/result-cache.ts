@@ -16,6 +16,13 @@ export interface ResultCache {
   set(key: string, entry: CachedEntry): Promise<void>;
   /** Called for an entry found expired; optional. */
   delete?(key: string): Promise<void>;
+  /**
+   * How many entries the cache will keep together, asked before a BOM run stores `entries` answers (one
+   * per distinct line): at least `entries` when a re-run will find them all. A cache that may grow
+   * makes room first when `grow` is true (a dry run asks with false and changes nothing). Optional: a
+   * cache without it is taken to keep everything (file, Redis).
+   */
+  capacityFor?(entries: number, grow: boolean): number;
 }
 
 /** Nexar refreshes supply data daily. */
