@@ -2,6 +2,7 @@
 /** `pnpm emulator`: runs a local Nexar until interrupted, printing its URLs and demo credentials. */
 import { parseArgs } from 'node:util';
 import { startEmulator } from './start-emulator.js';
+import { watchLauncher } from './watch-launcher.js';
 
 const usage = `Usage: nexar-emulator [--port N] [--token-ttl SECONDS] [--auto-login] [--no-rate-limit]
                       [--part-limit N] [--region NAME]... [--log]`;
@@ -54,12 +55,17 @@ function toInteger(flag: string, value: string | undefined): number {
 process.env.NODE_ENV ??= 'production';
 const emulator = await startEmulator(parseOptions()).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`The emulator could not start: ${message}`);
+  const busy = error as { code?: unknown; port?: unknown } | null;
+  console.error(
+    busy?.code === 'EADDRINUSE'
+      ? `The emulator could not start: port ${busy.port} is in use. Stop what uses it, or pick another port with --port N (--port 0 takes a free one).`
+      : `The emulator could not start: ${message}`,
+  );
   process.exit(1);
 });
 
 const { supply, design, both } = emulator.clients;
-console.log(`Nexar emulator running (Ctrl+C to stop)
+console.log(`Nexar emulator running on port ${new URL(emulator.url).port} (Ctrl+C to stop)
 
   Identity   ${emulator.url}   (token: ${emulator.tokenUrl})
   GraphQL    ${emulator.graphqlUrl}
@@ -82,8 +88,15 @@ ${emulator.locations
       -d client_id=${supply.clientId} -d client_secret=${supply.clientSecret} -d scope=supply.domain
 `);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void emulator.close().finally(() => process.exit(0));
-  });
+let stopping = false;
+function stop(reason?: string): void {
+  if (stopping) return;
+  stopping = true;
+  if (reason) console.error(reason);
+  // Connections a client keeps open must not keep the port taken: exit after a short grace period.
+  setTimeout(() => process.exit(0), 3000).unref();
+  void emulator.close().finally(() => process.exit(0));
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop());
+// A signal sent to the command the user ran (npx, pnpm) may not reach this process: stop with it.
+watchLauncher(() => stop('The command that started the emulator has ended: stopping.'));

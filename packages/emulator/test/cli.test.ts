@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,5 +113,21 @@ describe('CLI arguments', () => {
     );
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toMatch(/--port takes a whole number.*\n.*Usage/s);
+  });
+
+  it('names a busy port and how to pick another', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const failure = await run(process.execPath, ['--import', 'tsx', cli, '--port', String(port)]).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr).toContain(`port ${port} is in use`);
+      expect((failure as { stderr: string }).stderr).toContain('--port 0');
+    } finally {
+      taken.close();
+    }
   });
 });
