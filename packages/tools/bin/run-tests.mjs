@@ -1,5 +1,6 @@
 // Runs the workspace's checks and tests through turbo, then prints one line for the whole run:
 // `tests: N passed, N failed, N skipped`, summed from every package's vitest JSON report.
+// Every package's tasks run even after one fails (--continue), so the line covers them all.
 // Extra arguments go to turbo (e.g. --filter=@nexar/auth). Exits with turbo's code, or 1 when a report
 // counts a failure or a package's tests did not run.
 import { spawnSync } from 'node:child_process';
@@ -20,7 +21,15 @@ for (const dir of packageDirs) rmSync(reportPath(dir), { force: true });
 
 const turbo = spawnSync(
   'turbo',
-  ['run', 'typecheck', 'test', 'check-exports', '--output-logs=errors-only', ...process.argv.slice(2)],
+  [
+    'run',
+    'typecheck',
+    'test',
+    'check-exports',
+    '--output-logs=errors-only',
+    '--continue',
+    ...process.argv.slice(2),
+  ],
   {
     cwd: root,
     stdio: 'inherit',

@@ -50,6 +50,8 @@ export async function login(
   const result = new Promise<AccessToken>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  // The timeout or an abort may settle it before the code below awaits it: that is not an unhandled failure.
+  result.catch(() => undefined);
   let handled = false;
   const server = await startCallbackServer(
     redirect,
