@@ -22,6 +22,7 @@ import {
 import type { PricedInput, SearchMpnInput } from './operation-types.js';
 import { type FetchPage, type PagingOptions, pageThrough, worstCaseOfPages } from './pages.js';
 import { checkMultiMatch, checkPage } from './paging-bounds.js';
+import type { SharedPartBudget } from './part-budget.js';
 import { PartLedger, type PartsEvent } from './part-meter.js';
 import type { SupplyClient, SupplyDryRun, SupplyMethodOptions } from './supply-client.js';
 import {
@@ -59,6 +60,11 @@ export interface SupplyClientOptions extends Omit<NexarClientOptions, 'auth' | '
   now?: () => number;
   /** Application id for `usage()`. Default: the token provider's client id. */
   applicationId?: string;
+  /**
+   * A part budget shared with other clients and processes (e.g. `RedisPartBudget` from `@nexar/redis`),
+   * checked besides `maxParts`: each call holds its worst case there before it is sent.
+   */
+  partBudget?: SharedPartBudget;
 }
 
 /** Creates a supply client. Throws at once on malformed options (or missing credentials with the default auth). */
@@ -76,6 +82,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     onParts,
     now = Date.now,
     applicationId,
+    partBudget,
     ...transportOptions
   } = options;
   if (!(cacheTtlMs >= 0) || !Number.isFinite(cacheTtlMs)) {
@@ -103,6 +110,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     country,
     currency,
     fieldSet: fieldSetName(fields),
+    ...(partBudget ? { partBudget } : {}),
   };
   return new Supply(settings, fieldVariables(fields), provider ?? auth, applicationId);
 }

@@ -5,6 +5,7 @@ import { cacheKey } from './cache/cache-key.js';
 import { type CachedEntry, isFresh, type ResultCache } from './cache/result-cache.js';
 import { countParts } from './count-parts.js';
 import { documentFingerprint } from './fingerprint.js';
+import { reserveParts, type SharedPartBudget } from './part-budget.js';
 import { partLimitErrorFrom } from './part-limit-mapping.js';
 import type { PartLedger, PartsEvent } from './part-meter.js';
 import { withTypename } from './with-typename.js';
@@ -56,6 +57,8 @@ export interface RequestSettings {
   country: string;
   currency: string;
   fieldSet: string;
+  /** A budget shared with other clients (see `SupplyClientOptions.partBudget`). */
+  partBudget?: SharedPartBudget;
 }
 
 type SendRequest = (
@@ -123,7 +126,7 @@ export async function supplyRequest<TResult, TVariables>(
   }
 
   const worstCase = options.worstCaseParts ?? worstCaseParts(document, variables);
-  const reservation = settings.ledger.reserve(worstCase, operation);
+  const reservation = await reserveParts(settings.ledger, settings.partBudget, worstCase, operation);
   const send = settings.nexar.request.bind(settings.nexar) as unknown as SendRequest;
   const requestOptions: NexarRequestOptions = {};
   if (signal) requestOptions.signal = signal;
