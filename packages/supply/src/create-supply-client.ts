@@ -102,6 +102,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
   const settings: RequestSettings = {
     nexar,
     ledger: new PartLedger(maxParts),
+    ...(partBudget ? { partBudget } : {}),
     cache:
       cache === false ? undefined : endpointScopedCache(cache ?? new MemoryResultCache(), nexar.endpoint),
     ttlMs: cacheTtlMs,
@@ -110,7 +111,6 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     country,
     currency,
     fieldSet: fieldSetName(fields),
-    ...(partBudget ? { partBudget } : {}),
   };
   return new Supply(settings, fieldVariables(fields), provider ?? auth, applicationId);
 }

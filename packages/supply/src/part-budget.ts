@@ -18,18 +18,14 @@ export interface SharedPartHold {
   settle(parts: number): Promise<void>;
 }
 
-/**
- * Reserves a call's worst case in the client's own ledger and, when there is one, in the shared budget:
- * the returned reservation settles both.
- */
+/** Reserves a call's worst case in the client's own ledger and in the shared budget: the returned reservation settles both. */
 export async function reserveParts(
   ledger: PartLedger,
-  shared: SharedPartBudget | undefined,
+  shared: SharedPartBudget,
   worstCase: number | undefined,
   operation: string,
 ): Promise<PartReservation> {
   const local = ledger.reserve(worstCase, operation);
-  if (!shared) return local;
   if (worstCase === undefined) {
     local.settle(0);
     throw new TypeError(

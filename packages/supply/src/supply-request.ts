@@ -50,6 +50,8 @@ export interface PartEstimate {
 export interface RequestSettings {
   nexar: NexarClient;
   ledger: PartLedger;
+  /** A budget shared with other clients (see `SupplyClientOptions.partBudget`). */
+  partBudget?: SharedPartBudget;
   cache: ResultCache | undefined;
   ttlMs: number;
   now: () => number;
@@ -57,8 +59,6 @@ export interface RequestSettings {
   country: string;
   currency: string;
   fieldSet: string;
-  /** A budget shared with other clients (see `SupplyClientOptions.partBudget`). */
-  partBudget?: SharedPartBudget;
 }
 
 type SendRequest = (
@@ -126,7 +126,10 @@ export async function supplyRequest<TResult, TVariables>(
   }
 
   const worstCase = options.worstCaseParts ?? worstCaseParts(document, variables);
-  const reservation = await reserveParts(settings.ledger, settings.partBudget, worstCase, operation);
+  // Only a shared budget waits (for Redis, say): without one, nothing yields here.
+  const reservation = settings.partBudget
+    ? await reserveParts(settings.ledger, settings.partBudget, worstCase, operation)
+    : settings.ledger.reserve(worstCase, operation);
   const send = settings.nexar.request.bind(settings.nexar) as unknown as SendRequest;
   const requestOptions: NexarRequestOptions = {};
   if (signal) requestOptions.signal = signal;
