@@ -32,8 +32,10 @@ export type WorkerCommand =
 const reply = (value: object) => process.stdout.write(`${JSON.stringify(value)}\n`);
 
 async function price(command: Extract<WorkerCommand, { cmd: 'price' }>) {
+  // 16 processes on a few shared cores: a generous command timeout, so a busy event loop is not taken
+  // for Redis being down (which would send the worker on in-process).
   const redis = command.redisUrl
-    ? connectRedis(command.redisUrl, { keyPrefix: command.keyPrefix })
+    ? connectRedis(command.redisUrl, { keyPrefix: command.keyPrefix, commandTimeoutMs: 5_000 })
     : undefined;
   const auth = clientCredentials({
     ...command.emu,
@@ -65,7 +67,7 @@ async function price(command: Extract<WorkerCommand, { cmd: 'price' }>) {
 }
 
 async function churn(command: Extract<WorkerCommand, { cmd: 'churn' }>) {
-  const redis = connectRedis(command.redisUrl, { keyPrefix: command.keyPrefix });
+  const redis = connectRedis(command.redisUrl, { keyPrefix: command.keyPrefix, commandTimeoutMs: 5_000 });
   const auth: TokenProvider = clientCredentials({
     ...command.emu,
     identityUrl: command.emu.url,

@@ -181,6 +181,9 @@ try {
     `  parts charged / unique parts: fleet ${ratio(fleet.parts, unique)}, alone ${ratio(alone.parts, unique)} (target: fleet = alone)`,
   );
   console.log(
+    `  warm fleet (each worker pricing its neighbour's BOM): ${warm.tokens} token requests, ${warm.parts} parts, ${warm.requests} API requests, ${warm.ms.toFixed(0)} ms`,
+  );
+  console.log(
     `  fleet / alone: parts ${ratio(fleet.parts, alone.parts)}, requests ${ratio(fleet.requests, alone.requests)}, wall time ${ratio(fleet.ms, alone.ms)}`,
   );
 
