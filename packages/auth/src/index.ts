@@ -45,4 +45,6 @@ export {
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
 } from './token-endpoint.js';
+export type { TokenRequestGate, TokenRequestTicket } from './token-request-gate.js';
+export type { TokenStoreSetOptions } from './token-store.js';
 export { MemoryTokenStore, type TokenStore, tokenStoreKey } from './token-store.js';

@@ -14,7 +14,9 @@ import {
   type RetryPolicy,
   type TokenEndpoint,
 } from './token-endpoint.js';
+import type { TokenRequestGate } from './token-request-gate.js';
 import { MemoryTokenStore, type TokenStore } from './token-store.js';
+import { withEntryExpiry } from './token-store-expiry.js';
 
 /** Options both grants take. Every one has a default; environment variables only fill in what is not given. */
 export interface ProviderOptions {
@@ -47,6 +49,11 @@ export interface ProviderOptions {
   random?: () => number;
   /** Where defaults are read from (default `process.env` where there is one). */
   env?: EnvironmentSource;
+  /**
+   * Waited on before every request to the token endpoint. Share one across a fleet (e.g. from
+   * `@nexar/redis`) to keep all processes together within the identity server's rate limits.
+   */
+  tokenRequestGate?: TokenRequestGate;
 }
 
 export const DEFAULT_REFRESH_SKEW_SECONDS = 300;
@@ -108,11 +115,12 @@ export function resolveProviderOptions(
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     now,
     random,
+    ...(options.tokenRequestGate ? { tokenRequestGate: options.tokenRequestGate } : {}),
   };
   return {
     clientId,
     endpoints,
-    store: options.store ?? new MemoryTokenStore(),
+    store: withEntryExpiry(options.store ?? new MemoryTokenStore()),
     now,
     random,
     refreshSkewSeconds: options.refreshSkewSeconds ?? DEFAULT_REFRESH_SKEW_SECONDS,

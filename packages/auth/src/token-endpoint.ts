@@ -3,6 +3,7 @@ import { NexarAuthError } from './errors.js';
 import { scrubSecrets } from './redact.js';
 import { parseRetryAfter, retryWithBackoff } from './retry.js';
 import { sleep as abortableSleep, abortReason } from './sleep.js';
+import type { TokenRequestGate } from './token-request-gate.js';
 
 export type ClientAuthMethod = 'client_secret_post' | 'client_secret_basic' | 'none';
 
@@ -42,6 +43,8 @@ export interface TokenEndpoint {
   readonly now: () => number;
   readonly random: () => number;
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Waited on before every HTTP request (see `ProviderOptions.tokenRequestGate`). */
+  readonly tokenRequestGate?: TokenRequestGate;
 }
 
 /** Marks a failure of the fetch call itself, as opposed to one while building or reading. */
@@ -134,6 +137,7 @@ async function requestOnce(
   timeoutMs: number,
   signal?: AbortSignal,
 ): Promise<TokenResponse> {
+  await waitAtGate(endpoint, signal);
   const secret = await resolveSecret(endpoint.clientSecret);
   const timeout = AbortSignal.timeout(timeoutMs);
   const requestSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -313,6 +317,13 @@ function notJson(
 function isJson(response: Response): boolean {
   const type = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
   return type === 'application/json' || type.endsWith('+json');
+}
+
+async function waitAtGate(endpoint: TokenEndpoint, signal: AbortSignal | undefined): Promise<void> {
+  const gate = endpoint.tokenRequestGate;
+  if (!gate) return;
+  const ticket = { clientId: endpoint.client.client_id, tokenUrl: endpoint.as.token_endpoint ?? '' };
+  await gate.wait(signal ? { ...ticket, signal } : ticket);
 }
 
 /** oauth4webapi's client authentication for `method`; a missing secret is `missing_credentials`. */

@@ -7,7 +7,11 @@ import { redactWith } from './redact.js';
  */
 export interface TokenStore {
   get(key: string): Promise<string | undefined>;
-  set(key: string, value: string): Promise<void>;
+  /**
+   * `options.expiresAt` (epoch milliseconds, the provider's clock) is when the entry is of no more use:
+   * a store may drop it then (a TTL). Absent: keep it until replaced or deleted.
+   */
+  set(key: string, value: string, options?: TokenStoreSetOptions): Promise<void>;
   delete(key: string): Promise<void>;
   /**
    * Optional: runs `task` while holding an exclusive lock on `key`, shared by every process using the
@@ -15,6 +19,12 @@ export interface TokenStore {
    * tokens only one process spends the refresh token and the others pick up its result.
    */
   withLock?<T>(key: string, task: () => Promise<T>): Promise<T>;
+}
+
+/** What a provider tells a store about an entry it writes. */
+export interface TokenStoreSetOptions {
+  /** Epoch milliseconds after which the entry is useless (no refresh token, access token expired). */
+  expiresAt?: number;
 }
 
 /** The store key for a grant: issuer, client ID and scope (order-independent). */

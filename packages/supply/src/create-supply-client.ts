@@ -30,6 +30,7 @@ import {
 import { InFlightRequests } from './in-flight.js';
 import type { PricedInput, SearchMpnInput } from './operation-types.js';
 import { type FetchPage, type PagingOptions, pageThrough, worstCaseOfPages } from './pages.js';
+import type { SharedPartBudget } from './part-budget.js';
 import { PartLedger, type PartsEvent } from './part-meter.js';
 import type { SupplyClient, SupplyDryRun, SupplyMethodOptions } from './supply-client.js';
 import {
@@ -67,6 +68,11 @@ export interface SupplyClientOptions extends Omit<NexarClientOptions, 'auth' | '
   now?: () => number;
   /** Application id for `usage()`. Default: the token provider's client id. */
   applicationId?: string;
+  /**
+   * A part budget shared with other clients and processes (e.g. `RedisPartBudget` from `@nexar/redis`),
+   * checked besides `maxParts`: each call holds its worst case there before it is sent.
+   */
+  partBudget?: SharedPartBudget;
 }
 
 /** Creates a supply client. Throws at once on malformed options (or missing credentials with the default auth). */
@@ -89,6 +95,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     onParts,
     now = Date.now,
     applicationId,
+    partBudget,
     ...transportOptions
   } = options;
   checkMilliseconds('cacheTtlMs', cacheTtlMs);
@@ -106,6 +113,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
   const settings: RequestSettings = {
     nexar,
     ledger: new PartLedger(maxParts),
+    ...(partBudget ? { partBudget } : {}),
     cache:
       cache === false ? undefined : endpointScopedCache(cache ?? new MemoryResultCache(), nexar.endpoint),
     ttlMs: cacheTtlMs,

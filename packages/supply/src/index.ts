@@ -19,6 +19,7 @@ export * from './generated/graphql.js';
 export type * from './operation-types.js';
 export { type PageableResultSet, type PagingOptions, pageThrough, type SupplyPage } from './pages.js';
 export { checkMultiMatch, checkPage, PAGING_BOUNDS } from './paging-bounds.js';
+export type { SharedPartBudget, SharedPartHold } from './part-budget.js';
 export { PART_LIMIT_EXCEEDED } from './part-limit-mapping.js';
 export type { PartLedger, PartMeter, PartReservation, PartsEvent } from './part-meter.js';
 export type { SupplyClient, SupplyDryRun, SupplyMethodOptions } from './supply-client.js';

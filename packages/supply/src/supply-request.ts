@@ -8,6 +8,7 @@ import { checkMilliseconds, checkWholeNumber } from './check-input.js';
 import { countParts } from './count-parts.js';
 import { documentFingerprint } from './fingerprint.js';
 import type { InFlightRequests } from './in-flight.js';
+import { reserveParts, type SharedPartBudget } from './part-budget.js';
 import { partLimitErrorFrom } from './part-limit-mapping.js';
 import type { PartLedger, PartsEvent } from './part-meter.js';
 import { withTypename } from './with-typename.js';
@@ -54,6 +55,8 @@ export interface PartEstimate {
 export interface RequestSettings {
   nexar: NexarClient;
   ledger: PartLedger;
+  /** A budget shared with other clients (see `SupplyClientOptions.partBudget`). */
+  partBudget?: SharedPartBudget;
   cache: ResultCache | undefined;
   ttlMs: number;
   now: () => number;
@@ -139,7 +142,17 @@ export async function supplyRequest<TResult, TVariables>(
     return data;
   }
   const worstCase = options.worstCaseParts ?? worstCaseParts(document, variables);
-  const reservation = settings.ledger.reserve(worstCase, operation);
+  // Only a shared budget waits (for Redis, say): without one, nothing yields here.
+  const reservation = settings.partBudget
+    ? await reserveParts(settings.ledger, settings.partBudget, worstCase, operation)
+    : settings.ledger.reserve(worstCase, operation);
+  if (settings.partBudget && settings.inFlight.has(sharedKey)) {
+    // An identical call started while this one waited for the shared budget: join it instead.
+    reservation.settle(0);
+    const data = await settings.inFlight.wait<TResult>(sharedKey, signal);
+    report(0, false, true);
+    return data;
+  }
   const send = settings.nexar.request.bind(settings.nexar) as unknown as SendRequest;
   settings.inFlight.start(sharedKey, async (sharedSignal) => {
     const requestOptions: NexarRequestOptions = { signal: sharedSignal };
