@@ -2,6 +2,7 @@ export {
   type AccessToken,
   createAccessToken,
   type GetTokenOptions,
+  type InvalidateOptions,
   parseScope,
   type TokenProvider,
 } from './access-token.js';

@@ -1,4 +1,6 @@
 import type * as oauth from 'oauth4webapi';
+import { type AuthEventListener, eventEmitter } from './auth-event.js';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from './clock-skew.js';
 import {
   type EnvironmentSource,
   type IdentityEndpoints,
@@ -6,6 +8,7 @@ import {
   resolveIdentityEndpoints,
 } from './environment.js';
 import { NexarAuthError } from './errors.js';
+import { type RateLimitBehaviour, RateLimitMemory } from './rate-limit-memory.js';
 import {
   type ClientAuthMethod,
   type ClientSecret,
@@ -47,6 +50,15 @@ export interface ProviderOptions {
   random?: () => number;
   /** Where defaults are read from (default `process.env` where there is one). */
   env?: EnvironmentSource;
+  /**
+   * After the token endpoint answered 429, until its Retry-After passes: `'fail'` (default) rejects
+   * token requests at once with a `rate_limited` error; `'wait'` waits for the time to pass.
+   */
+  whenRateLimited?: RateLimitBehaviour;
+  /** How far an ID token's times may be from `now()`, in seconds (default 300). */
+  clockToleranceSeconds?: number;
+  /** Told what the provider does (tokens served, renewals failed, 429s, lock waits, login steps); never given a token. */
+  onEvent?: AuthEventListener;
 }
 
 export const DEFAULT_REFRESH_SKEW_SECONDS = 300;
@@ -61,6 +73,7 @@ export interface ResolvedProvider {
   endpoint: TokenEndpoint;
   /** The same endpoint with a single attempt, for renewals while a valid token exists. */
   singleAttemptEndpoint: TokenEndpoint;
+  emit: AuthEventListener;
 }
 
 export function resolveProviderOptions(
@@ -97,6 +110,7 @@ export function resolveProviderOptions(
     revocation_endpoint: endpoints.revocationUrl,
   };
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const emit = eventEmitter(options.onEvent);
   const endpoint: TokenEndpoint = {
     as,
     client: { client_id: clientId },
@@ -108,6 +122,8 @@ export function resolveProviderOptions(
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     now,
     random,
+    rateLimit: new RateLimitMemory({ now, behaviour: options.whenRateLimited ?? 'fail', emit }),
+    clockToleranceSeconds: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
   };
   return {
     clientId,
@@ -118,6 +134,7 @@ export function resolveProviderOptions(
     refreshSkewSeconds: options.refreshSkewSeconds ?? DEFAULT_REFRESH_SKEW_SECONDS,
     endpoint,
     singleAttemptEndpoint: { ...endpoint, retry: { ...endpoint.retry, maxAttempts: 1 } },
+    emit,
   };
 }
 

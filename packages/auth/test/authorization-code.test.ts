@@ -31,7 +31,7 @@ afterAll(async () => {
   await Promise.all([emu?.close(), manual?.close()]);
 });
 
-const quiet = { log: () => undefined };
+const quiet = { log: () => undefined, mode: 'loopback' as const };
 
 function provider(server: Emulator, overrides: Partial<AuthorizationCodeOptions> = {}) {
   return authorizationCode({
