@@ -31,7 +31,9 @@ export {
   type EnvironmentSource,
   type IdentityEndpoints,
   type NexarEnvironment,
+  type ProxyEnvironment,
   readNexarEnvironment,
+  readProxyEnvironment,
   resolveIdentityEndpoints,
 } from './environment.js';
 export { NexarAuthError, type NexarAuthErrorCode, type NexarAuthErrorOptions } from './errors.js';

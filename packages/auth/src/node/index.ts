@@ -6,6 +6,8 @@ export {
   type CallbackServerOptions,
   startCallbackServer,
 } from './callback-server.js';
+export { clientCredentials } from './client-credentials.js';
+export { noDisplayReason } from './display.js';
 export { type FileLockOptions, withFileLock } from './file-lock.js';
 export {
   defaultTokenFilePath,
@@ -13,6 +15,7 @@ export {
   type FileTokenStoreOptions,
   type Logger,
 } from './file-token-store.js';
+export type { LoginMode } from './login.js';
 export {
   authorizationCode,
   DEFAULT_LOGIN_TIMEOUT_MS,
@@ -21,3 +24,5 @@ export {
   type NodeAuthorizationCodeProvider,
 } from './login.js';
 export { type BrowserOpener, browserCommand, openSystemBrowser } from './open-browser.js';
+export type { PastedUrlReader } from './paste-login.js';
+export { type ProxyFetchOptions, proxyAwareFetch } from './proxy-fetch.js';

@@ -20,6 +20,7 @@ import {
 import { noDisplayReason } from './display.js';
 import { type BrowserOpener, openSystemBrowser } from './open-browser.js';
 import { type PastedUrlReader, pasteLogin } from './paste-login.js';
+import { proxyAwareFetch } from './proxy-fetch.js';
 import { readLineFromTerminal } from './read-line.js';
 
 /**
@@ -231,9 +232,15 @@ export interface NodeAuthorizationCodeProvider extends AuthorizationCodeProvider
   login(options?: LoginOptions): Promise<AccessToken>;
 }
 
-/** `authorizationCode()` of the main entry, plus `login()` through a loopback server (Node only). */
+/**
+ * `authorizationCode()` of the main entry, plus `login()` (loopback or paste), with the token endpoint
+ * reached through HTTPS_PROXY / NO_PROXY by default (Node only).
+ */
 export function authorizationCode(options: AuthorizationCodeOptions = {}): NodeAuthorizationCodeProvider {
-  const base = createAuthorizationCode(options);
+  const base = createAuthorizationCode({
+    ...options,
+    fetch: options.fetch ?? proxyAwareFetch(options.env === undefined ? {} : { env: options.env }),
+  });
   const onEvent = options.onEvent;
   const provider: NodeAuthorizationCodeProvider = {
     ...base,
