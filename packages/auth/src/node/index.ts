@@ -15,6 +15,14 @@ export {
   type FileTokenStoreOptions,
   type Logger,
 } from './file-token-store.js';
+export {
+  type KeychainAvailability,
+  KeychainTokenStore,
+  type KeychainTokenStoreOptions,
+  type KeyringEntry,
+  type KeyringModule,
+  openKeychainTokenStore,
+} from './keychain-token-store.js';
 export type { LoginMode } from './login.js';
 export {
   authorizationCode,
