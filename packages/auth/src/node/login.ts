@@ -26,7 +26,7 @@ import { readLineFromTerminal } from './read-line.js';
 /**
  * `loopback`: a server on this machine receives the browser's redirect. `paste`: the user pastes the
  * address the browser was sent to. `auto` (default): `paste` when no browser here can take part (CI,
- * SSH, no display) and no `openBrowser` function was given, else `loopback`.
+ * SSH, no display), no `openBrowser` function was given and the redirect port is not 0, else `loopback`.
  */
 export type LoginMode = 'auto' | 'loopback' | 'paste';
 
@@ -86,8 +86,9 @@ export async function login(
       hint: 'Run the login again and finish it in the browser.',
     });
   const mode = options.mode ?? 'auto';
+  // A redirect to port 0 (any free port) exists only while a loopback server runs: nothing to paste.
   const reason =
-    mode === 'auto' && typeof options.openBrowser !== 'function'
+    mode === 'auto' && typeof options.openBrowser !== 'function' && redirect.port !== '0'
       ? noDisplayReason(options.env, options.platform)
       : undefined;
   try {
