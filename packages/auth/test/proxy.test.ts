@@ -74,7 +74,7 @@ describe('HTTPS_PROXY / HTTP_PROXY / NO_PROXY', () => {
     expect(failing).toBeInstanceOf(NexarAuthError);
     expect(failing).toMatchObject({ code: 'network_error' });
     const message = (failing as Error).message;
-    expect(message).toContain(`proxy configured (http://127.0.0.1:${port})`);
+    expect(message).toContain(`through the proxy http://127.0.0.1:${port}`);
     expect(message).toContain('NO_PROXY');
     expect(JSON.stringify({ message, hint: (failing as NexarAuthError).hint })).not.toContain('hunter22');
   });

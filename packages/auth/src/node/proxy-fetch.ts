@@ -1,5 +1,6 @@
-import { EnvHttpProxyAgent } from 'undici';
+import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { type EnvironmentSource, readProxyEnvironment } from '../environment.js';
+import { bypassesProxy } from './no-proxy.js';
 
 export interface ProxyFetchOptions {
   /** Where HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read (default `process.env`). */
@@ -9,42 +10,48 @@ export interface ProxyFetchOptions {
 }
 
 /**
- * A fetch that honours `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` (as curl does: lower-case names
- * too), through undici's `EnvHttpProxyAgent`. With none of them set it is the plain fetch. A failure
- * while a proxy is configured says so (the proxy's address without its credentials), so that the
- * error's hint can point at the proxy.
+ * A fetch that honours `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY` as curl does (lower-case names
+ * too; `HTTPS_PROXY` falls back to `HTTP_PROXY`), through undici's `ProxyAgent`. With no proxy set it
+ * is the plain fetch. A failure through a proxy names it (its address without credentials), so that
+ * the error's hint can point at the proxy settings.
  */
 export function proxyAwareFetch(options: ProxyFetchOptions = {}): typeof globalThis.fetch {
   const base = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const proxy = readProxyEnvironment(options.env);
-  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) return base;
-  // Empty strings, not undefined: the agent must not read process.env behind the caller's back.
-  const dispatcher = new EnvHttpProxyAgent({
-    httpProxy: proxy.httpProxy ?? '',
-    httpsProxy: proxy.httpsProxy ?? proxy.httpProxy ?? '',
-    noProxy: proxy.noProxy ?? '',
-  });
-  const shown = [proxy.httpsProxy, proxy.httpProxy]
-    .filter((url): url is string => url !== undefined)
-    .map(withoutCredentials);
+  const httpsUrl = proxy.httpsProxy ?? proxy.httpProxy;
+  if (proxy.httpProxy === undefined && httpsUrl === undefined) return base;
+  const agents = new Map<string, Dispatcher>();
+  const agentFor = (proxyUrl: string) => {
+    let agent = agents.get(proxyUrl);
+    if (!agent) {
+      agent = new ProxyAgent(proxyUrl);
+      agents.set(proxyUrl, agent);
+    }
+    return agent;
+  };
+  const direct = new Agent();
   return async (input, init) => {
+    const target = new URL(input instanceof Request ? input.url : String(input));
+    const proxyUrl = bypassesProxy(target, proxy.noProxy)
+      ? undefined
+      : target.protocol === 'https:'
+        ? httpsUrl
+        : proxy.httpProxy;
+    if (proxyUrl === undefined) return base(input, { ...init, dispatcher: direct } as RequestInit);
     try {
-      return await base(input, { ...init, dispatcher } as RequestInit);
+      return await base(input, { ...init, dispatcher: agentFor(proxyUrl) } as RequestInit);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       if (init?.signal?.aborted) throw error;
-      throw new TypeError(`fetch failed with a proxy configured (${[...new Set(shown)].join(', ')})`, {
-        cause: error,
-      });
+      throw new TypeError(`fetch failed through the proxy ${withoutCredentials(proxyUrl)}`, { cause: error });
     }
   };
 }
 
 function withoutCredentials(url: string): string {
   try {
-    const parsed = new URL(url);
-    return parsed.origin;
+    return new URL(url).origin;
   } catch {
-    return 'an unreadable proxy address';
+    return '(an unreadable proxy address)';
   }
 }
