@@ -176,6 +176,13 @@ describe('paste mode', () => {
     }
   });
 
+  it('refuses a port-0 redirect, which no browser can be sent to', async () => {
+    const auth = provider('http://127.0.0.1:0/login');
+    const user = pastingUser();
+    await expect(auth.login(user.options)).rejects.toMatchObject({ code: 'configuration_error' });
+    expect(user.prompts).toEqual([]);
+  });
+
   it('times out when nothing is pasted', async () => {
     const auth = provider('http://localhost:3000/login');
     const error = await auth

@@ -27,6 +27,13 @@ export async function pasteLogin(
   },
 ): Promise<AccessToken> {
   const { signal, log, emit } = options;
+  if (options.redirectUri.port === '0') {
+    throw new NexarAuthError(
+      'configuration_error',
+      `A pasted login needs the redirect URI registered for the app, not ${options.redirectUri.href} (port 0 is "any free port", for loopback logins only).`,
+      { hint: 'Give the provider the redirectUri registered at portal.nexar.com, or the port option.' },
+    );
+  }
   const pending = await provider.createAuthorizationRequest({ redirectUri: options.redirectUri.href });
   const why = options.reason ? ` (this looks like ${options.reason})` : '';
   log(
