@@ -54,14 +54,14 @@ describe('a 429 from the token endpoint is remembered until its Retry-After pass
   it("the emulator's real 2-per-second limit: the request after a 429 is not sent", async () => {
     const { provider, sent } = supply();
     const outcomes: string[] = [];
-    for (let i = 0; i < 4; i += 1) {
-      outcomes.push(
-        await provider.getToken({ forceRefresh: true }).then(
-          () => 'ok',
-          (e: { code: string }) => e.code,
-        ),
+    // Asking as fast as it can, the provider meets the limit within a few requests; then three more.
+    const ask = () =>
+      provider.getToken({ forceRefresh: true }).then(
+        () => 'ok',
+        (e: { code: string }) => e.code,
       );
-    }
+    while (outcomes.length < 20 && !outcomes.includes('rate_limited')) outcomes.push(await ask());
+    for (let i = 0; i < 3; i += 1) outcomes.push(await ask());
     const firstRefusal = outcomes.indexOf('rate_limited');
     expect(firstRefusal).toBeGreaterThan(0);
     // Every request after the refusal was answered from memory: nothing more was sent.
