@@ -62,11 +62,12 @@ export interface LoginOptions {
 }
 
 /**
- * Logs a user in from a CLI or desktop app: listens on the provider's loopback redirect URI, sends the
- * browser to the authorization URL, takes exactly one callback, shows the user a short result page and
- * stores the tokens. A callback with another `state` (a stray or forged request) is answered 400 and
- * the login keeps waiting. Rejects on `access_denied`, timeout or abort; the loopback server is closed
- * in every case.
+ * Logs a user in from a CLI or desktop app: listens on the provider's loopback redirect URI (the first
+ * free one of `ports`), sends the browser to the authorization URL, takes exactly one callback, shows
+ * the user a short result page and stores the tokens. A callback with another `state` (a stray or
+ * forged request) is answered 400 and the login keeps waiting. In paste mode (see `LoginMode`) the user
+ * pastes the address the browser was sent to instead. Rejects on `access_denied`, `port_busy`, timeout
+ * or abort; the loopback server is closed in every case.
  */
 export async function login(
   provider: AuthorizationCodeProvider,
