@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliHarness, finished, startCliHarness } from './cli-harness.js';
 
@@ -47,6 +49,24 @@ describe('login and the design commands', () => {
     const { code, stdout } = await result;
     expect(code).toBe(0);
     expect(stdout).toMatch(/Logged in as .+ \(dana@example\.com\)\./);
+    // Here (Linux without a Secret Service) the keychain is not available: the plain-text fallback says so.
+    if (process.platform === 'linux') {
+      expect(stdout).toMatch(/No OS keychain: .+\. Tokens are kept in plain text in .+tokens\.json/);
+    }
+  });
+
+  it('--debug prints what the token providers do, without a token', async () => {
+    const { code, stderr } = await cli.run(['workspaces', '--debug']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^\[auth\] token from store, valid until \S+$/m);
+    const file = JSON.parse(await readFile(join(cli.home, '.nexar', 'tokens.json'), 'utf8')) as {
+      tokens: Record<string, string>;
+    };
+    for (const entry of Object.values(file.tokens)) {
+      const set = JSON.parse(entry) as { accessToken: string; refreshToken?: string };
+      expect(stderr).not.toContain(set.accessToken);
+      if (set.refreshToken) expect(stderr).not.toContain(set.refreshToken);
+    }
   });
 
   it('lists workspaces and projects, and prices a project, with no new login', async () => {

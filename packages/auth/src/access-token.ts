@@ -16,11 +16,19 @@ export interface GetTokenOptions {
   signal?: AbortSignal;
 }
 
+export interface InvalidateOptions {
+  /**
+   * The token was just obtained to replace a refused one, and was refused too: the API would refuse
+   * the next as well, so the SDK's providers ask for no new token for a minute (`token_rejected`).
+   */
+  replacement?: boolean;
+}
+
 /** What `@nexar/client` and `authFetch` need: a valid token on demand, and a way to drop a rejected one. */
 export interface TokenProvider {
   getToken(options?: GetTokenOptions): Promise<AccessToken>;
   /** Forgets `accessToken` if it is the cached one (a 401 on an old token leaves a newer one alone). */
-  invalidate(accessToken: string): void;
+  invalidate(accessToken: string, options?: InvalidateOptions): void;
 }
 
 /** An `AccessToken` whose `JSON.stringify` and `util.inspect` show everything but the token itself. */

@@ -1,13 +1,16 @@
 import type { AccessToken, TokenProvider } from './access-token.js';
+import { NexarAuthError } from './errors.js';
 
 type FetchInput = Parameters<typeof globalThis.fetch>[0];
 type FetchInit = NonNullable<Parameters<typeof globalThis.fetch>[1]>;
 
 /**
  * A fetch that sends `Authorization: Bearer <token>` from `provider`. On a 401 it invalidates that
- * token, gets a new one and retries once; a second 401 is returned to the caller as is, and so is the
- * first when the provider has no other token (a static one). When getting a new token fails, that
- * error is thrown.
+ * token, gets a new one and retries once. A 401 on that new token too is reported to the provider and
+ * thrown as a `token_rejected` NexarAuthError: the provider then asks for no new token for a while, so
+ * an API that refuses every token cannot cause a token request per call. The first 401 is returned as
+ * is when the provider has no other token (a static one). When getting a new token fails (e.g. the
+ * provider's own `token_rejected` during that pause), that error is thrown.
  */
 export function authFetch(
   provider: TokenProvider,
@@ -32,7 +35,18 @@ export function authFetch(
     // Same token again (a static token): retrying would only earn the same 401.
     if (fresh.accessToken === token.accessToken) return response;
     await response.body?.cancel().catch(() => undefined);
-    return send(fetch, fresh);
+    const retried = await send(fetch, fresh);
+    if (retried.status !== 401) return retried;
+    provider.invalidate(fresh.accessToken, { replacement: true });
+    await retried.body?.cancel().catch(() => undefined);
+    throw new NexarAuthError(
+      'token_rejected',
+      'The API refused a token that had just been issued (HTTP 401 twice: on the cached token and on a new one).',
+      {
+        status: 401,
+        hint: 'Check that the API URL (NEXAR_API_URL) belongs to the identity server that issued the token (NEXAR_IDENTITY_URL), and that the app has the scope this API needs.',
+      },
+    );
   };
 }
 

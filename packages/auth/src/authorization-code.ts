@@ -3,6 +3,7 @@ import {
   type AccessToken,
   createAccessToken,
   type GetTokenOptions,
+  type InvalidateOptions,
   parseScope,
   type TokenProvider,
 } from './access-token.js';
@@ -119,6 +120,7 @@ export function authorizationCode(options: AuthorizationCodeOptions = {}): Autho
     now: resolved.now,
     random: resolved.random,
     refreshSkewSeconds: resolved.refreshSkewSeconds,
+    emit: resolved.emit,
     fetchTokens: async ({ current, hasValidToken, signal }) => {
       const refreshToken = current?.refreshToken;
       if (!refreshToken) {
@@ -159,7 +161,8 @@ export function authorizationCode(options: AuthorizationCodeOptions = {}): Autho
     authorizeUrl: resolved.endpoints.authorizeUrl,
     tokenUrl: resolved.endpoints.tokenUrl,
     getToken: (getOptions?: GetTokenOptions) => manager.getToken(getOptions),
-    invalidate: (accessToken: string) => manager.invalidate(accessToken),
+    invalidate: (accessToken: string, invalidateOptions?: InvalidateOptions) =>
+      manager.invalidate(accessToken, invalidateOptions),
 
     async createAuthorizationRequest(requestOptions = {}) {
       const state = randomUrlSafe(randomBytes);

@@ -1,4 +1,10 @@
-import { type AccessToken, type GetTokenOptions, parseScope, type TokenProvider } from './access-token.js';
+import {
+  type AccessToken,
+  type GetTokenOptions,
+  type InvalidateOptions,
+  parseScope,
+  type TokenProvider,
+} from './access-token.js';
 import { type ProviderOptions, resolveProviderOptions } from './provider-options.js';
 import { redactWith } from './redact.js';
 import type { ClientSecret } from './token-endpoint.js';
@@ -44,6 +50,7 @@ export function clientCredentials(options: ClientCredentialsOptions = {}): Clien
     now: resolved.now,
     random: resolved.random,
     refreshSkewSeconds: resolved.refreshSkewSeconds,
+    emit: resolved.emit,
     fetchTokens: async ({ hasValidToken }) => {
       const endpoint = hasValidToken ? resolved.singleAttemptEndpoint : resolved.endpoint;
       const response = await requestToken(endpoint, { type: 'client_credentials', scope });
@@ -61,7 +68,8 @@ export function clientCredentials(options: ClientCredentialsOptions = {}): Clien
     scope: Object.freeze([...scope]),
     tokenUrl: resolved.endpoints.tokenUrl,
     getToken: (getOptions?: GetTokenOptions): Promise<AccessToken> => manager.getToken(getOptions),
-    invalidate: (accessToken: string) => manager.invalidate(accessToken),
+    invalidate: (accessToken: string, invalidateOptions?: InvalidateOptions) =>
+      manager.invalidate(accessToken, invalidateOptions),
   };
   return Object.freeze(
     redactWith(provider, 'ClientCredentialsProvider', () => ({

@@ -92,3 +92,26 @@ export function resolveIdentityEndpoints(
 function stripTrailingSlash(url: string): string {
   return url.endsWith('/') ? url.slice(0, -1) : url;
 }
+
+/** The proxy settings the Node entry honours (upper- or lower-case names; lower case wins, as in curl). */
+export interface ProxyEnvironment {
+  readonly httpProxy?: string;
+  readonly httpsProxy?: string;
+  readonly noProxy?: string;
+}
+
+/** `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` (or their lower-case forms); empty values count as unset. */
+export function readProxyEnvironment(
+  env: EnvironmentSource = (globalThis as { process?: { env?: EnvironmentSource } }).process?.env ?? {},
+): ProxyEnvironment {
+  const read = (name: string): string | undefined =>
+    env[name.toLowerCase()]?.trim() || env[name]?.trim() || undefined;
+  const httpProxy = read('HTTP_PROXY');
+  const httpsProxy = read('HTTPS_PROXY');
+  const noProxy = read('NO_PROXY');
+  return {
+    ...(httpProxy === undefined ? {} : { httpProxy }),
+    ...(httpsProxy === undefined ? {} : { httpsProxy }),
+    ...(noProxy === undefined ? {} : { noProxy }),
+  };
+}

@@ -20,6 +20,9 @@ export type NexarAuthErrorCode =
   | 'network_error'
   | 'invalid_response'
   | 'configuration_error'
+  | 'port_busy'
+  | 'clock_skew'
+  | 'token_rejected'
   | (string & {});
 
 export interface NexarAuthErrorOptions {

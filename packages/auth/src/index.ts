@@ -2,9 +2,11 @@ export {
   type AccessToken,
   createAccessToken,
   type GetTokenOptions,
+  type InvalidateOptions,
   parseScope,
   type TokenProvider,
 } from './access-token.js';
+export type { AuthEvent, AuthEventListener, LoginStep } from './auth-event.js';
 export { authFetch } from './auth-fetch.js';
 export {
   type AuthorizationCodeOptions,
@@ -21,6 +23,7 @@ export {
   clientCredentials,
   DEFAULT_CLIENT_CREDENTIALS_SCOPE,
 } from './client-credentials.js';
+export { DEFAULT_CLOCK_TOLERANCE_SECONDS } from './clock-skew.js';
 export {
   DEFAULT_API_URL,
   DEFAULT_IDENTITY_URL,
@@ -28,12 +31,16 @@ export {
   type EnvironmentSource,
   type IdentityEndpoints,
   type NexarEnvironment,
+  type ProxyEnvironment,
   readNexarEnvironment,
+  readProxyEnvironment,
   resolveIdentityEndpoints,
 } from './environment.js';
 export { NexarAuthError, type NexarAuthErrorCode, type NexarAuthErrorOptions } from './errors.js';
+export { networkHint } from './network-hint.js';
 export { DEFAULT_REFRESH_SKEW_SECONDS, type ProviderOptions } from './provider-options.js';
 export type { RandomBytes } from './random.js';
+export type { RateLimitBehaviour } from './rate-limit-memory.js';
 export { scrubSecrets } from './redact.js';
 export { parseRetryAfter, type RetryDecision, type RetryOptions, retryWithBackoff } from './retry.js';
 export { raceAbort, sleep } from './sleep.js';

@@ -1,4 +1,6 @@
 import type * as oauth from 'oauth4webapi';
+import { type AuthEventListener, eventEmitter } from './auth-event.js';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from './clock-skew.js';
 import {
   type EnvironmentSource,
   type IdentityEndpoints,
@@ -6,6 +8,7 @@ import {
   resolveIdentityEndpoints,
 } from './environment.js';
 import { NexarAuthError } from './errors.js';
+import { type RateLimitBehaviour, RateLimitMemory } from './rate-limit-memory.js';
 import {
   type ClientAuthMethod,
   type ClientSecret,
@@ -54,6 +57,15 @@ export interface ProviderOptions {
    * `@nexar/redis`) to keep all processes together within the identity server's rate limits.
    */
   tokenRequestGate?: TokenRequestGate;
+  /**
+   * After the token endpoint answered 429, until its Retry-After passes: `'fail'` (default) rejects
+   * token requests at once with a `rate_limited` error; `'wait'` waits for the time to pass.
+   */
+  whenRateLimited?: RateLimitBehaviour;
+  /** How far an ID token's times may be from `now()`, in seconds (default 300). */
+  clockToleranceSeconds?: number;
+  /** Told what the provider does (tokens served, renewals failed, 429s, lock waits, login steps); never given a token. */
+  onEvent?: AuthEventListener;
 }
 
 export const DEFAULT_REFRESH_SKEW_SECONDS = 300;
@@ -68,6 +80,7 @@ export interface ResolvedProvider {
   endpoint: TokenEndpoint;
   /** The same endpoint with a single attempt, for renewals while a valid token exists. */
   singleAttemptEndpoint: TokenEndpoint;
+  emit: AuthEventListener;
 }
 
 export function resolveProviderOptions(
@@ -104,6 +117,7 @@ export function resolveProviderOptions(
     revocation_endpoint: endpoints.revocationUrl,
   };
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const emit = eventEmitter(options.onEvent);
   const endpoint: TokenEndpoint = {
     as,
     client: { client_id: clientId },
@@ -116,6 +130,8 @@ export function resolveProviderOptions(
     now,
     random,
     ...(options.tokenRequestGate ? { tokenRequestGate: options.tokenRequestGate } : {}),
+    rateLimit: new RateLimitMemory({ now, behaviour: options.whenRateLimited ?? 'fail', emit }),
+    clockToleranceSeconds: options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
   };
   return {
     clientId,
@@ -126,6 +142,7 @@ export function resolveProviderOptions(
     refreshSkewSeconds: options.refreshSkewSeconds ?? DEFAULT_REFRESH_SKEW_SECONDS,
     endpoint,
     singleAttemptEndpoint: { ...endpoint, retry: { ...endpoint.retry, maxAttempts: 1 } },
+    emit,
   };
 }
 

@@ -1,5 +1,8 @@
 import * as oauth from 'oauth4webapi';
+import { checkIdTokenClock, clockSkewError, oauthClockOptions } from './clock-skew.js';
 import { NexarAuthError } from './errors.js';
+import { networkHint } from './network-hint.js';
+import type { RateLimitMemory } from './rate-limit-memory.js';
 import { scrubSecrets } from './redact.js';
 import { parseRetryAfter, retryWithBackoff } from './retry.js';
 import { sleep as abortableSleep, abortReason } from './sleep.js';
@@ -45,6 +48,10 @@ export interface TokenEndpoint {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Waited on before every HTTP request (see `ProviderOptions.tokenRequestGate`). */
   readonly tokenRequestGate?: TokenRequestGate;
+  /** The last 429 of this provider's token endpoint, shared by all its requests. */
+  readonly rateLimit?: RateLimitMemory;
+  /** How far an ID token's times may be from `now()` (seconds). */
+  readonly clockToleranceSeconds?: number;
 }
 
 /** Marks a failure of the fetch call itself, as opposed to one while building or reading. */
@@ -87,6 +94,7 @@ export async function requestToken(
   grant: Grant,
   signal?: AbortSignal,
 ): Promise<TokenResponse> {
+  await endpoint.rateLimit?.waitTurn(endpoint.as.token_endpoint ?? '', signal);
   const started = performance.now();
   const deadline = started + endpoint.retry.maxElapsedMs;
   let attempts = 0;
@@ -165,6 +173,7 @@ async function requestOnce(
         `The token endpoint ${url} could not be reached (${describe(error.cause)}).`,
         {
           cause: error.cause,
+          ...networkHintOption(error.cause),
         },
       );
     }
@@ -205,7 +214,11 @@ async function requestOnce(
         break;
     }
     const receivedAt = endpoint.now();
-    if (response.status !== 200) throw await errorFromResponse(response, receivedAt, [secret]);
+    if (response.status !== 200) {
+      const refused = await errorFromResponse(response, receivedAt, [secret]);
+      if (response.status === 429) endpoint.rateLimit?.remember(refused.retryAfterMs);
+      throw refused;
+    }
     return await readSuccess(endpoint, grant, response, receivedAt);
   } catch (error) {
     return failed(error);
@@ -228,14 +241,21 @@ async function readSuccess(
       case 'refresh_token':
         body = await oauth.processRefreshTokenResponse(as, client, response);
         break;
-      case 'authorization_code':
-        body = await oauth.processAuthorizationCodeResponse(as, client, response, {
+      case 'authorization_code': {
+        // The ID token's times are checked against the provider's clock, within the tolerance.
+        const clocked = { ...client, ...oauthClockOptions(endpoint.now(), endpoint.clockToleranceSeconds) };
+        body = await oauth.processAuthorizationCodeResponse(as, clocked, response, {
           expectedNonce: grant.expectedNonce ?? oauth.expectNoNonce,
           requireIdToken: grant.expectedNonce !== undefined,
         });
+        checkIdTokenClock(body, endpoint.now(), endpoint.clockToleranceSeconds);
         break;
+      }
     }
   } catch (error) {
+    if (error instanceof NexarAuthError) throw error;
+    const skew = clockSkewError(error, endpoint.now());
+    if (skew) throw skew;
     if (error instanceof oauth.OperationProcessingError && error.code === oauth.RESPONSE_IS_NOT_JSON) {
       throw notJson(response);
     }
@@ -337,6 +357,11 @@ export function clientAuth(method: ClientAuthMethod, secret: string | undefined)
 
 export async function resolveSecret(secret: ClientSecret | undefined): Promise<string | undefined> {
   return typeof secret === 'function' ? await secret() : secret;
+}
+
+function networkHintOption(cause: unknown): { hint?: string } {
+  const hint = networkHint(cause);
+  return hint === undefined ? {} : { hint };
 }
 
 function describe(error: unknown): string {

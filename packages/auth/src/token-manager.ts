@@ -1,4 +1,10 @@
-import { type AccessToken, createAccessToken, type GetTokenOptions } from './access-token.js';
+import {
+  type AccessToken,
+  createAccessToken,
+  type GetTokenOptions,
+  type InvalidateOptions,
+} from './access-token.js';
+import { type AuthEventListener, eventEmitter } from './auth-event.js';
 import { NexarAuthError } from './errors.js';
 import { redactWith } from './redact.js';
 import { raceAbort } from './sleep.js';
@@ -31,7 +37,15 @@ export interface TokenManagerOptions {
   fetchTokens(context: FetchTokensContext): Promise<TokenSet>;
   /** Told about a set that arrived after a logout and was thrown away (e.g. to revoke its refresh token). */
   onDiscarded?(set: TokenSet): void;
+  /** Lifecycle events (redacted: no token ever). */
+  emit?: AuthEventListener;
 }
+
+/**
+ * When the API refuses a token obtained to replace a refused one, the next would be refused as well:
+ * no new token is asked for during this time.
+ */
+const REFUSED_COOLDOWN_MS = 60_000;
 
 /** Waits after failed background refreshes: 1 s, 2 s, 4 s ... up to a minute, half of it jittered. */
 const BACKOFF_BASE_MS = 1_000;
@@ -59,9 +73,13 @@ export class TokenManager {
   #retryNotBefore = 0;
   /** Tokens the API rejected: never adopted again from the store. */
   readonly #rejected = new Set<string>();
+  /** Until then (epoch ms) no new token is fetched: the API refused a fresh replacement. */
+  #refusedUntil = 0;
+  readonly #emit: AuthEventListener;
 
   constructor(options: TokenManagerOptions) {
     this.#options = options;
+    this.#emit = eventEmitter(options.emit);
     redactWith(this, 'TokenManager', () => ({ key: options.key, cached: this.#current !== undefined }));
   }
 
@@ -71,11 +89,17 @@ export class TokenManager {
     const token = this.#currentToken;
     if (!options.forceRefresh && current && token) {
       const time = now();
-      if (time < current.expiresAt - this.#marginMs(current)) return token;
       // In the refresh window after a failed renewal: keep serving the valid token until the backoff ends.
-      if (time < current.expiresAt && time < this.#retryNotBefore) return token;
+      if (
+        time < current.expiresAt - this.#marginMs(current) ||
+        (time < current.expiresAt && time < this.#retryNotBefore)
+      ) {
+        this.#emit({ type: 'token', source: 'memory', expiresAt: current.expiresAt });
+        return token;
+      }
     }
     options.signal?.throwIfAborted();
+    if (!options.forceRefresh && now() < this.#refusedUntil) throw this.#refusedError();
     const generation = this.#generation;
     try {
       const set = await raceAbort(this.#renew(options.forceRefresh === true), options.signal);
@@ -96,7 +120,11 @@ export class TokenManager {
     }
   }
 
-  invalidate(accessToken: string): void {
+  /** `replacement`: the token was just obtained to replace a refused one, and was refused at once. */
+  invalidate(accessToken: string, options: InvalidateOptions = {}): void {
+    const repeated = options.replacement === true;
+    this.#emit({ type: 'token_rejected', repeated });
+    if (repeated) this.#refusedUntil = this.#options.now() + REFUSED_COOLDOWN_MS;
     this.#rejected.add(accessToken);
     if (this.#rejected.size > 16) this.#rejected.delete(this.#rejected.values().next().value as string);
     const current = this.#current;
@@ -109,6 +137,7 @@ export class TokenManager {
   /** Stores and serves a set obtained outside the lifecycle (the end of a login). */
   async replace(set: TokenSet): Promise<void> {
     await this.#locked(() => this.#options.store.set(this.#options.key, serializeTokenSet(set)));
+    this.#resetRefusals();
     this.#adopt(set);
   }
 
@@ -127,7 +156,25 @@ export class TokenManager {
     if (inflight) await inflight.catch(() => undefined);
     this.#current = undefined;
     this.#currentToken = undefined;
+    this.#resetRefusals();
     await this.#locked(() => this.#options.store.delete(this.#options.key));
+  }
+
+  /** A new login starts afresh: earlier refusals say nothing about its tokens. */
+  #resetRefusals(): void {
+    this.#refusedUntil = 0;
+  }
+
+  #refusedError(): NexarAuthError {
+    const seconds = Math.ceil((this.#refusedUntil - this.#options.now()) / 1000);
+    return new NexarAuthError(
+      'token_rejected',
+      `The API refused a token that had just been issued, so a new one would be refused too; no new token is requested for ${seconds} s.`,
+      {
+        status: 401,
+        hint: 'Check that the API URL (NEXAR_API_URL) belongs to the identity server that issued the token (NEXAR_IDENTITY_URL), and that the app has the scope this API needs.',
+      },
+    );
   }
 
   #marginMs(set: TokenSet): number {
@@ -136,7 +183,12 @@ export class TokenManager {
 
   #locked<T>(task: () => Promise<T>): Promise<T> {
     const { store, key } = this.#options;
-    return store.withLock ? store.withLock(key, task) : task();
+    if (!store.withLock) return task();
+    const asked = performance.now();
+    return store.withLock(key, () => {
+      this.#emit({ type: 'lock_waited', waitedMs: Math.round(performance.now() - asked) });
+      return task();
+    });
   }
 
   #renew(force: boolean): Promise<TokenSet> {
@@ -149,6 +201,12 @@ export class TokenManager {
         return set;
       },
       (error: unknown) => {
+        const current = this.#current;
+        this.#emit({
+          type: 'refresh_failed',
+          code: error instanceof NexarAuthError ? error.code : 'error',
+          servingValidToken: current !== undefined && this.#options.now() < current.expiresAt,
+        });
         this.#failures += 1;
         const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (this.#failures - 1));
         this.#retryNotBefore = this.#options.now() + ceiling / 2 + this.#options.random() * (ceiling / 2);
@@ -180,13 +238,13 @@ export class TokenManager {
 
     const stored = await this.#readStore();
     live();
-    if (usable(stored)) return this.#adopt(stored);
+    if (usable(stored)) return this.#adopt(stored, 'store');
 
     const work = async (): Promise<TokenSet> => {
       // Under the store's lock another process may have finished a renewal while we waited.
       const latest = store.withLock ? await this.#readStore() : stored;
       live();
-      if (usable(latest)) return this.#adopt(latest);
+      if (usable(latest)) return this.#adopt(latest, 'store');
       let current = newest(latest, this.#current);
       // Unless forced, a failure here falls back to the current token while it lasts.
       const hasValidToken =
@@ -205,7 +263,7 @@ export class TokenManager {
           const after = await this.#readStore();
           live();
           if (after && after.refreshToken !== spent) {
-            if (fresh(after)) return this.#adopt(after);
+            if (fresh(after)) return this.#adopt(after, 'store');
             if (after.refreshToken !== undefined && attempt === 1) {
               current = after;
               continue;
@@ -220,9 +278,9 @@ export class TokenManager {
         throw loggedOut();
       }
       await store.set(key, serializeTokenSet(next));
-      return this.#adopt(next);
+      return this.#adopt(next, 'network');
     };
-    return store.withLock ? store.withLock(key, work) : work();
+    return this.#locked(work);
   }
 
   /**
@@ -242,7 +300,8 @@ export class TokenManager {
     return parseTokenSet(text);
   }
 
-  #adopt(set: TokenSet): TokenSet {
+  #adopt(set: TokenSet, source?: 'store' | 'network'): TokenSet {
+    if (source) this.#emit({ type: 'token', source, expiresAt: set.expiresAt });
     this.#current = set;
     this.#currentToken = undefined;
     this.#tokenFor(set);

@@ -39,9 +39,9 @@ function counted(provider: TokenProvider) {
       calls.getToken += 1;
       return provider.getToken(options);
     },
-    invalidate: (token) => {
+    invalidate: (token, options) => {
       calls.invalidate.push(token);
-      provider.invalidate(token);
+      provider.invalidate(token, options);
     },
   };
   return { provider: wrapper, calls };
@@ -82,16 +82,35 @@ describe('authFetch', () => {
     expect(emu.stats.snapshot().tokenRequests.client_credentials - tokensBefore).toBe(1);
   });
 
-  it('returns a second 401 to the caller: one refresh and one retry, never more', async () => {
+  it('a 401 on the new token too fails with token_rejected, and no token is minted per call after it', async () => {
     const { provider, calls } = counted(supply());
     await provider.getToken();
     api.refuseAll(true);
     const tokensBefore = emu.stats.snapshot().tokenRequests.client_credentials;
-    const response = await post(authFetch(provider));
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'AuthInvalidToken' } }] });
+    const error = await post(authFetch(provider)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'NexarAuthError', code: 'token_rejected', status: 401 });
     expect(api.requests).toHaveLength(2);
-    expect(calls.invalidate).toHaveLength(1);
+    expect(calls.invalidate).toHaveLength(2);
+    expect(emu.stats.snapshot().tokenRequests.client_credentials - tokensBefore).toBe(1);
+
+    // Ten more calls: each fails fast from the provider, without a token request or an API request.
+    const errors = await Promise.all(
+      Array.from({ length: 10 }, () => post(authFetch(provider)).catch((e: unknown) => e)),
+    );
+    expect(errors.every((e) => (e as { code?: string }).code === 'token_rejected')).toBe(true);
+    expect(emu.stats.snapshot().tokenRequests.client_credentials - tokensBefore).toBe(1);
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('fifty concurrent calls on a refused API cost one new token in all', async () => {
+    const provider = supply();
+    await provider.getToken();
+    api.refuseAll(true);
+    const tokensBefore = emu.stats.snapshot().tokenRequests.client_credentials;
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () => post(authFetch(provider)).catch((e: unknown) => e)),
+    );
+    expect(outcomes.every((e) => (e as { code?: string }).code === 'token_rejected')).toBe(true);
     expect(emu.stats.snapshot().tokenRequests.client_credentials - tokensBefore).toBe(1);
   });
 

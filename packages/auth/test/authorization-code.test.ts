@@ -12,6 +12,7 @@ import {
   login,
 } from '../src/node/index.js';
 import { parseTokenSet } from '../src/token-set.js';
+import { followUntil } from './follow-redirects.js';
 import { ScriptedBrowser } from './scripted-browser.js';
 
 let emu: Emulator;
@@ -31,7 +32,7 @@ afterAll(async () => {
   await Promise.all([emu?.close(), manual?.close()]);
 });
 
-const quiet = { log: () => undefined };
+const quiet = { log: () => undefined, mode: 'loopback' as const };
 
 function provider(server: Emulator, overrides: Partial<AuthorizationCodeOptions> = {}) {
   return authorizationCode({
@@ -413,21 +414,4 @@ class KeyedStore extends MemoryTokenStore {
   keys(): string[] {
     return [...this.#keys];
   }
-}
-
-/** Follows redirects with cookies until one points at `origin`; returns that URL without fetching it. */
-async function followUntil(start: string, origin: string): Promise<string> {
-  let url = new URL(start);
-  let cookie = '';
-  for (let hops = 0; hops < 20; hops += 1) {
-    const response = await fetch(url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
-    const set = response.headers.getSetCookie().map((line) => line.split(';')[0]);
-    if (set.length > 0) cookie = [cookie, ...set].filter(Boolean).join('; ');
-    await response.body?.cancel();
-    const location = response.headers.get('location');
-    if (!location) throw new Error(`no redirect from ${url.pathname} (HTTP ${response.status})`);
-    url = new URL(location, url);
-    if (url.origin === origin) return url.href;
-  }
-  throw new Error('too many redirects');
 }

@@ -38,13 +38,16 @@ describe('entry points', () => {
     }
   });
 
-  it('the node entry adds the loopback login and the file store', async () => {
+  it('the node entry adds the loopback login, the file and keychain stores and proxy support', async () => {
     const node = await import('../src/node/index.js');
     const main = await import('../src/index.js');
     expect(typeof node.login).toBe('function');
     expect(typeof node.FileTokenStore).toBe('function');
     expect(typeof node.openSystemBrowser).toBe('function');
-    expect(node.clientCredentials).toBe(main.clientCredentials);
+    expect(typeof node.openKeychainTokenStore).toBe('function');
+    expect(typeof node.proxyAwareFetch).toBe('function');
+    // Both grants of the node entry reach the token endpoint through HTTPS_PROXY / NO_PROXY.
+    expect(node.clientCredentials).not.toBe(main.clientCredentials);
     expect(node.authorizationCode).not.toBe(main.authorizationCode);
     expect('login' in main).toBe(false);
   });

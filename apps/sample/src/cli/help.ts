@@ -23,13 +23,17 @@ Usage: pnpm sample [command] [flags]      (or: node apps/sample/dist/cli/main.js
       --sheet NAME|N        the workbook sheet to read (default: the first with a BOM header)
       --show-skipped        list the rows skipped and why, not only their count
   login [--no-browser]    log in to Nexar in the browser (--no-browser prints the address)
+      --paste               paste the address the browser was sent to (SSH, WSL, containers;
+                            chosen by itself where there is no display); tokens go to the OS
+                            keychain, or to ~/.nexar/tokens.json in plain text when there is none
   logout                  forget the login
   workspaces              your Altium 365 workspaces
   projects [workspace]    projects of a workspace (name or URL; default: your default workspace)
   price-project <id>      a project's BOM priced in one go; takes the bom flags
   usage                   the app's parts used this month and its limit (needs a login)
   web [--port N]          the web page on localhost
-  help                    this text; --debug shows the stack of a failure
+  help                    this text; --debug shows the stack of a failure and what the
+                          token providers do (tokens from memory/store/network, renewals, 429s)
 
 Environment:
   NEXAR_CLIENT_ID, NEXAR_CLIENT_SECRET   your app (portal.nexar.com); unset: an embedded emulator

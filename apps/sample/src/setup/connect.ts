@@ -5,15 +5,16 @@
  */
 import { inspect } from 'node:util';
 import {
+  type AuthEventListener,
   authorizationCode,
   clientCredentials,
   DEFAULT_API_URL,
   DEFAULT_IDENTITY_URL,
   DEFAULT_REDIRECT_URI,
-  FileTokenStore,
   MemoryTokenStore,
   NexarAuthError,
   type NodeAuthorizationCodeProvider,
+  proxyAwareFetch,
   readNexarEnvironment,
   type TokenStore,
 } from '@nexar/auth/node';
@@ -21,6 +22,7 @@ import { createDesignClient, type DesignClient } from '@nexar/design';
 import type { Emulator, EmulatorOptions } from '@nexar/emulator';
 import { createSupplyClient, type SupplyClient } from '@nexar/supply';
 import { FileResultCache } from '@nexar/supply/node';
+import { chooseTokenStore } from './token-store-choice.js';
 
 /** What a user signs in for: design data, the user's own details, and a refresh token to stay signed in. */
 export const DESIGN_SCOPE = 'openid design.domain user.access offline_access';
@@ -36,6 +38,8 @@ export interface ConnectOptions {
   cacheDir?: string;
   /** A hard budget of parts for the supply client: calls that could cost more are refused before sending. */
   maxParts?: number;
+  /** Told what the token providers do (e.g. printed by `--debug`); events never hold a token. */
+  onEvent?: AuthEventListener;
 }
 
 export interface SampleConnection {
@@ -55,6 +59,8 @@ export interface SampleConnection {
   newDesignProvider(options: { redirectUri: string; store?: TokenStore }): NodeAuthorizationCodeProvider;
   /** Design data on `designProvider()`; one client per connection. */
   design(): DesignClient;
+  /** Where the signed-in user's tokens are kept (keychain, or the plain-text file as a fallback). */
+  tokenStoreNote: string;
   /** The embedded emulator, in emulator mode. */
   emulator?: Emulator;
   close(): Promise<void>;
@@ -73,10 +79,16 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
   const env = options.env ?? process.env;
   const target = await resolveTarget(env, options.emulator);
   const { mode, clientId, clientSecret, identityUrl, apiUrl, emulator } = target;
+  const onEvent = options.onEvent ? { onEvent: options.onEvent } : {};
+  // HTTPS_PROXY / HTTP_PROXY / NO_PROXY for the API too (the providers of @nexar/auth/node honour them already).
+  const fetch = proxyAwareFetch({ env });
   try {
+    // Signed in once, for later commands too (an embedded emulator is new on every run: nothing to keep).
+    const kept = emulator ? undefined : await chooseTokenStore(options.tokenFile);
     const supply = createSupplyClient({
-      auth: clientCredentials({ clientId, clientSecret, identityUrl, env }),
+      auth: clientCredentials({ clientId, clientSecret, identityUrl, env, ...onEvent }),
       endpoint: apiUrl,
+      fetch,
       maxParts: options.maxParts,
       // An embedded emulator is new on every run: nothing to keep. Against an API, answers are kept between runs.
       cache: emulator
@@ -93,16 +105,14 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
         scope: DESIGN_SCOPE,
         redirectUri,
         store: store ?? new MemoryTokenStore(),
+        ...onEvent,
       });
     let provider: NodeAuthorizationCodeProvider | undefined;
     const designProvider = () => {
       provider ??= newDesignProvider({
         // Nexar accepts the redirect the app registered (Nexar's examples use this one); an emulator takes any loopback port.
         redirectUri: isLoopback(identityUrl) ? 'http://localhost:0/login' : DEFAULT_REDIRECT_URI,
-        // Signed in once, for later commands too (an embedded emulator is new on every run: nothing to keep).
-        ...(emulator
-          ? {}
-          : { store: new FileTokenStore(options.tokenFile ? { path: options.tokenFile } : {}) }),
+        ...(kept ? { store: kept.store } : {}),
       });
       return provider;
     };
@@ -116,8 +126,9 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       supply,
       designProvider,
       newDesignProvider,
+      tokenStoreNote: kept?.note ?? 'Tokens are kept in memory for this run.',
       design: () => {
-        design ??= createDesignClient({ auth: designProvider(), endpoint: apiUrl });
+        design ??= createDesignClient({ auth: designProvider(), endpoint: apiUrl, fetch });
         return design;
       },
       ...(emulator ? { emulator } : {}),

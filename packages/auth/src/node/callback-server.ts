@@ -99,10 +99,10 @@ export async function startCallbackServer(
         if (index > 0) continue;
         if (isCode(error, 'EADDRINUSE')) {
           throw new NexarAuthError(
-            'configuration_error',
-            `Port ${port} is busy, so the login callback cannot be received.`,
+            'port_busy',
+            `Port ${port} on ${address} is busy, so the login callback to ${redirectUri.href} cannot be received.`,
             {
-              hint: 'Stop what uses it, or pass another port (your app must allow that redirect URI).',
+              hint: `Stop the program that listens on port ${port} (find it with \`lsof -i :${port}\` or \`netstat -ano\`), or log in with the ports option listing other redirect URIs registered for your app at portal.nexar.com, or with mode: 'paste'.`,
             },
           );
         }

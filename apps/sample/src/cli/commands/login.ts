@@ -2,9 +2,16 @@ import { parseFlags } from '../args.js';
 import { EXIT } from '../errors.js';
 import { withConnection } from '../with-connection.js';
 
-/** The authorization-code + PKCE login in the browser, back to a loopback address; the tokens go to the token file. */
+/**
+ * The authorization-code + PKCE login in the browser, back to a loopback address (or pasted, where no
+ * browser here can be reached); the tokens go to the OS keychain, or to the token file when there is none.
+ */
 export async function login(args: string[]): Promise<number> {
-  const { values } = parseFlags(args, { 'no-browser': { type: 'boolean' } }, 'login');
+  const { values } = parseFlags(
+    args,
+    { 'no-browser': { type: 'boolean' }, paste: { type: 'boolean' } },
+    'login',
+  );
   return withConnection(async (connection) => {
     if (connection.mode === 'emulator') {
       console.log('The embedded emulator signs its demo user in by itself on every run: nothing to keep.');
@@ -14,8 +21,12 @@ export async function login(args: string[]): Promise<number> {
       return EXIT.ok;
     }
     const auth = connection.designProvider();
+    console.log(connection.tokenStoreNote);
     await auth.login({
-      ...(values['no-browser'] ? { openBrowser: false } : {}),
+      // --paste: paste the address the browser was sent to (SSH, WSL, containers); --no-browser: print the
+      // address for a browser on this machine; neither: paste by itself where there is no display.
+      ...(values['no-browser'] ? { openBrowser: false, mode: 'loopback' as const } : {}),
+      ...(values.paste ? { mode: 'paste' as const } : {}),
       log: (message) => console.log(message),
     });
     const user = await connection.design().currentUser();
