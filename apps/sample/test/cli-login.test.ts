@@ -14,13 +14,13 @@ describe('login and the design commands', () => {
     const { code, stdout, stderr } = await cli.run(['usage']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/shows an app's part usage to a signed-in user only: run `pnpm sample login`/);
+    expect(stderr).toMatch(/shows an app's part usage to a signed-in user only: run `node --import tsx src\/cli\/main.ts login`/);
   });
 
   it('design commands without a login: "log in first", exit 2', async () => {
     const { code, stderr } = await cli.run(['workspaces']);
     expect(code).toBe(2);
-    expect(stderr).toContain('Not logged in: log in first with `pnpm sample login`.');
+    expect(stderr).toContain('Not logged in: log in first with `node --import tsx src/cli/main.ts login`.');
   });
 
   it('logs in through the browser: --no-browser prints the address, the browser follows it', async () => {

@@ -64,7 +64,7 @@ describe('search', () => {
     const missing = await cli.run(['search']);
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim()).toBe(
-      'Give one part number: pnpm sample search <mpn> [--qty N] [--currency C] [--limit N]',
+      'Give one part number: node --import tsx src/cli/main.ts search <mpn> [--qty N] [--currency C] [--limit N]',
     );
   });
 });

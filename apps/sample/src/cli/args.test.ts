@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLI } from './invocation.js';
 import { currencyCode, parseFlags, portNumber, positiveInteger } from './args.js';
 import { UsageError } from './errors.js';
 
@@ -18,7 +19,7 @@ describe('args', () => {
 
   it('turns an unknown flag into one line naming the command', () => {
     expect(() => parseFlags(['--nope'], {}, 'bom')).toThrow(
-      new UsageError("bom: Unknown option '--nope'. See `pnpm sample help`."),
+      new UsageError(`bom: Unknown option '--nope'. See \`${CLI} help\`.`),
     );
   });
 

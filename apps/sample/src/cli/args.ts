@@ -1,6 +1,7 @@
 /** Command-line flags with `node:util` parseArgs, and the checks that turn bad values into one clear line. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
+import { CLI } from './invocation.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -27,7 +28,7 @@ export function parseFlags<T extends Options>(
     return { values: values as FlagValues<T & typeof COMMON>, positionals };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('. ')[0] : String(error);
-    throw new UsageError(`${command}: ${reason}. See \`pnpm sample help\`.`);
+    throw new UsageError(`${command}: ${reason}. See \`${CLI} help\`.`);
   }
 }
 

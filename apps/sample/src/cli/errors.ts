@@ -2,6 +2,7 @@
 import { NexarAuthError } from '@nexar/auth';
 import { NexarDesignNotFoundError } from '@nexar/design';
 import { NexarBomError, NexarPartLimitError, NexarUsageUnavailableError } from '@nexar/supply';
+import { CLI, inCliWords } from './invocation.js';
 
 /** Exit codes: done; some lines not matched (or the run failed); bad input or authentication. */
 export const EXIT = { ok: 0, incomplete: 1, usage: 2 } as const;
@@ -11,7 +12,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const LOGIN_FIRST = 'Not logged in: log in first with `pnpm sample login`.';
+export const LOGIN_FIRST = `Not logged in: log in first with \`${CLI} login\`.`;
 
 export function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError || error instanceof NexarBomError) return EXIT.usage;
@@ -34,9 +35,9 @@ export function describeError(error: unknown): string {
     return `Not sent: this could cost up to ${error.wouldCost} parts but --max-parts leaves ${error.remaining}. Raise --max-parts, or see the plan with --dry-run.`;
   }
   if (error instanceof NexarUsageUnavailableError && error.reason === 'user_token_required') {
-    return "Nexar shows an app's part usage to a signed-in user only: run `pnpm sample login`, then `pnpm sample usage` again (portal.nexar.com shows it too).";
+    return `Nexar shows an app's part usage to a signed-in user only: run \`${CLI} login\`, then \`${CLI} usage\` again (portal.nexar.com shows it too).`;
   }
   if (error instanceof NexarAuthError && error.code === 'login_required') return LOGIN_FIRST;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = inCliWords(error instanceof Error ? error.message : String(error));
   return message.split('\n')[0] ?? message;
 }

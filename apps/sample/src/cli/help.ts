@@ -1,6 +1,7 @@
-export const HELP = `Price an Altium 365 design with Octopart data, through the Nexar API.
+/** The help text, naming the command the way the user ran it. */
+export const helpText = (cli: string): string => `Price an Altium 365 design with Octopart data, through the Nexar API.
 
-Usage: pnpm sample [command] [flags]      (or: node apps/sample/dist/cli/main.js ...)
+Usage: ${cli} [command] [flags]
 
   (no command)            a short tour: a search, the example BOM priced, the parts it spent
   search <mpn>            best matches: manufacturer, description, stock, price

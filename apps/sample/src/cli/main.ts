@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** `pnpm sample <command>`: dispatches to one file per command and turns failures into one line and an exit code. */
+/** `pnpm sample <command>` (or however it was started): dispatches to one file per command and turns failures into one line and an exit code. */
 import { bom } from './commands/bom.js';
 import { login } from './commands/login.js';
 import { logout } from './commands/logout.js';
@@ -11,7 +11,8 @@ import { showUsage } from './commands/usage.js';
 import { web } from './commands/web.js';
 import { workspaces } from './commands/workspaces.js';
 import { describeError, EXIT, exitCodeOf } from './errors.js';
-import { HELP } from './help.js';
+import { helpText } from './help.js';
+import { CLI } from './invocation.js';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   search,
@@ -28,13 +29,13 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === 'help' || argv.includes('--help') || argv.includes('-h')) {
-    console.log(HELP);
+    console.log(helpText(CLI));
     return EXIT.ok;
   }
   if (first === undefined || first.startsWith('-')) return tour(argv);
   const command = COMMANDS[first];
   if (!command) {
-    console.error(`Unknown command "${first}". Run \`pnpm sample help\` for the list.`);
+    console.error(`Unknown command "${first}". Run \`${CLI} help\` for the list.`);
     return EXIT.usage;
   }
   return command(rest);

@@ -14,6 +14,7 @@ import {
   readBomBytes,
 } from '@nexar/supply';
 import { UsageError } from './errors.js';
+import { inCliWords } from './invocation.js';
 
 /** The example that ships with the sample, found next to this module so any working folder will do. */
 export const EXAMPLE_BOM = fileURLToPath(new URL('../../data/example-bom.csv', import.meta.url));
@@ -73,6 +74,8 @@ export async function readBom(file: string = EXAMPLE_BOM, options: ReadBomOption
     if (!(error instanceof NexarBomError)) throw error;
     const [first] = error.problems;
     const more = error.problems.length > 1 ? ` (and ${error.problems.length - 1} more)` : '';
-    throw new UsageError(`${file}, ${json ? 'item' : 'line'} ${first?.line ?? 1}: ${first?.message}${more}`);
+    throw new UsageError(
+      inCliWords(`${file}, ${json ? 'item' : 'line'} ${first?.line ?? 1}: ${first?.message}${more}`),
+    );
   }
 }

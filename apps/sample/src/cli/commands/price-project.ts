@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
 import { BOM_FLAGS, bomFlags, priceBom } from './bom.js';
+import { CLI } from '../invocation.js';
 
 const usage = 'price-project <projectId> [--qty N] [--currency C] [--max-parts N] [--dry-run] [--json]';
 
@@ -10,7 +11,7 @@ const usage = 'price-project <projectId> [--qty N] [--currency C] [--max-parts N
 export async function priceProject(args: string[]): Promise<number> {
   const { values, positionals } = parseFlags(args, BOM_FLAGS, 'price-project');
   const [projectId, ...extra] = positionals;
-  if (!projectId || extra.length > 0) throw new UsageError(`Give one project id: pnpm sample ${usage}`);
+  if (!projectId || extra.length > 0) throw new UsageError(`Give one project id: ${CLI} ${usage}`);
   const flags = bomFlags(values);
   return withConnection(
     async (connection) => {

@@ -3,13 +3,14 @@ import { EXIT, UsageError } from '../errors.js';
 import { clip, table } from '../format.js';
 import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
+import { CLI } from '../invocation.js';
 
 const usage = 'projects [workspace name or URL]';
 
 export async function projects(args: string[]): Promise<number> {
   const { positionals } = parseFlags(args, {}, 'projects');
   const [workspace, ...extra] = positionals;
-  if (extra.length > 0) throw new UsageError(`Give at most one workspace: pnpm sample ${usage}`);
+  if (extra.length > 0) throw new UsageError(`Give at most one workspace: ${CLI} ${usage}`);
   return withConnection(async (connection) => {
     await signedIn(connection);
     const design = connection.design();
@@ -26,7 +27,7 @@ export async function projects(args: string[]): Promise<number> {
       rows.push([project.id, project.name ?? '', clip(project.description ?? '', 50)]);
     }
     console.log(table(['Project id', 'Name', 'Description'], rows));
-    console.log(`\nPrice one with: pnpm sample price-project <project id> --qty 100`);
+    console.log(`\nPrice one with: ${CLI} price-project <project id> --qty 100`);
     return EXIT.ok;
   });
 }

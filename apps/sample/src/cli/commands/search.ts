@@ -3,6 +3,7 @@ import { currencyCode, parseFlags, positiveInteger } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { clip, count, money, table } from '../format.js';
 import { withConnection } from '../with-connection.js';
+import { CLI } from '../invocation.js';
 
 const usage = 'search <mpn> [--qty N] [--currency C] [--limit N]';
 
@@ -13,7 +14,7 @@ export async function search(args: string[]): Promise<number> {
     'search',
   );
   const [mpn, ...extra] = positionals;
-  if (!mpn || extra.length > 0) throw new UsageError(`Give one part number: pnpm sample ${usage}`);
+  if (!mpn || extra.length > 0) throw new UsageError(`Give one part number: ${CLI} ${usage}`);
   const qty = positiveInteger(values.qty, '--qty', 1);
   const currency = currencyCode(values.currency);
   const limit = positiveInteger(values.limit, '--limit', 5);

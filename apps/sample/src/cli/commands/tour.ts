@@ -8,6 +8,7 @@ import { EXAMPLE_BOM, readBom } from '../read-bom.js';
 import { withConnection } from '../with-connection.js';
 import { priceBom } from './bom.js';
 import { printSearch } from './search.js';
+import { CLI } from '../invocation.js';
 
 /**
  * A search, the example BOM matched, priced and planned (each part bought once, against per-line
@@ -36,11 +37,13 @@ export async function tour(args: string[]): Promise<number> {
     console.log(
       `\nThis tour spent ${count(supply.parts.used, 'part')} of the app's monthly quota: ${searchParts} for the search, ${bomParts} for the BOM, ${repeat.summary.partsUsed} for the repeat.`,
     );
-    console.log(`
-Next:
-  pnpm sample bom my-bom.csv --qty 100   price your own BOM (CSV, XLSX or JSON)
-  pnpm sample projects                   Altium 365 projects${mode === 'nexar' ? ' (after pnpm sample login)' : ''}
-  pnpm sample help                       every command`);
+    const next: [string, string][] = [
+      ['bom my-bom.csv --qty 100', 'price your own BOM (CSV, XLSX or JSON)'],
+      ['projects', `Altium 365 projects${mode === 'nexar' ? ` (after ${CLI} login)` : ''}`],
+      ['help', 'every command'],
+    ];
+    const width = Math.max(...next.map(([command]) => `${CLI} ${command}`.length));
+    console.log(`\nNext:\n${next.map(([command, what]) => `  ${`${CLI} ${command}`.padEnd(width)}   ${what}`).join('\n')}`);
     return EXIT.ok;
   });
 }
