@@ -14,7 +14,9 @@ describe('login and the design commands', () => {
     const { code, stdout, stderr } = await cli.run(['usage']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/shows an app's part usage to a signed-in user only: run `node --import tsx src\/cli\/main.ts login`/);
+    expect(stderr).toMatch(
+      /shows an app's part usage to a signed-in user only: run `node --import tsx src\/cli\/main.ts login`/,
+    );
   });
 
   it('design commands without a login: "log in first", exit 2', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLI } from './invocation.js';
 import { currencyCode, parseFlags, portNumber, positiveInteger } from './args.js';
 import { UsageError } from './errors.js';
+import { CLI } from './invocation.js';
 
 describe('args', () => {
   it('parses a command’s flags and positionals', () => {

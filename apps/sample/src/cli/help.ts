@@ -1,5 +1,7 @@
 /** The help text, naming the command the way the user ran it. */
-export const helpText = (cli: string): string => `Price an Altium 365 design with Octopart data, through the Nexar API.
+export const helpText = (
+  cli: string,
+): string => `Price an Altium 365 design with Octopart data, through the Nexar API.
 
 Usage: ${cli} [command] [flags]
 

@@ -5,7 +5,10 @@ const base = { env: {}, script: '/repo/apps/sample/dist/cli/main.js', execArgv: 
 
 describe('invocation', () => {
   it('names the pnpm script as it was run: through npx, or an installed pnpm', () => {
-    const npx = { npm_lifecycle_event: 'sample', npm_execpath: '/root/.npm/_npx/1a2b/node_modules/pnpm/bin/pnpm.cjs' };
+    const npx = {
+      npm_lifecycle_event: 'sample',
+      npm_execpath: '/root/.npm/_npx/1a2b/node_modules/pnpm/bin/pnpm.cjs',
+    };
     expect(invocation({ ...base, env: npx })).toBe('npx --yes pnpm@10 sample');
     const pnpm = { npm_lifecycle_event: 'sample', npm_execpath: '/usr/lib/node_modules/pnpm/bin/pnpm.cjs' };
     expect(invocation({ ...base, env: pnpm })).toBe('pnpm sample');
@@ -15,7 +18,12 @@ describe('invocation', () => {
     expect(invocation(base)).toBe('node apps/sample/dist/cli/main.js');
     expect(invocation({ ...base, cwd: '/elsewhere' })).toBe('node /repo/apps/sample/dist/cli/main.js');
     expect(
-      invocation({ ...base, script: '/repo/apps/sample/src/cli/main.ts', execArgv: ['--import', 'tsx'], cwd: '/repo/apps/sample' }),
+      invocation({
+        ...base,
+        script: '/repo/apps/sample/src/cli/main.ts',
+        execArgv: ['--import', 'tsx'],
+        cwd: '/repo/apps/sample',
+      }),
     ).toBe('node --import tsx src/cli/main.ts');
   });
 

@@ -1,9 +1,9 @@
 import { parseFlags } from '../args.js';
 import { UsageError } from '../errors.js';
+import { CLI } from '../invocation.js';
 import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
 import { BOM_FLAGS, bomFlags, priceBom } from './bom.js';
-import { CLI } from '../invocation.js';
 
 const usage = 'price-project <projectId> [--qty N] [--currency C] [--max-parts N] [--dry-run] [--json]';
 

@@ -1,9 +1,9 @@
 import { parseFlags } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { clip, table } from '../format.js';
+import { CLI } from '../invocation.js';
 import { signedIn } from '../sign-in.js';
 import { withConnection } from '../with-connection.js';
-import { CLI } from '../invocation.js';
 
 const usage = 'projects [workspace name or URL]';
 

@@ -2,8 +2,8 @@ import { chooseOffer, type SupplyClient } from '@nexar/supply';
 import { currencyCode, parseFlags, positiveInteger } from '../args.js';
 import { EXIT, UsageError } from '../errors.js';
 import { clip, count, money, table } from '../format.js';
-import { withConnection } from '../with-connection.js';
 import { CLI } from '../invocation.js';
+import { withConnection } from '../with-connection.js';
 
 const usage = 'search <mpn> [--qty N] [--currency C] [--limit N]';
 

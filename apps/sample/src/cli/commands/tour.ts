@@ -4,11 +4,11 @@ import { parseFlags } from '../args.js';
 import { spent } from '../bom-report.js';
 import { EXIT } from '../errors.js';
 import { count } from '../format.js';
+import { CLI } from '../invocation.js';
 import { EXAMPLE_BOM, readBom } from '../read-bom.js';
 import { withConnection } from '../with-connection.js';
 import { priceBom } from './bom.js';
 import { printSearch } from './search.js';
-import { CLI } from '../invocation.js';
 
 /**
  * A search, the example BOM matched, priced and planned (each part bought once, against per-line
@@ -43,7 +43,9 @@ export async function tour(args: string[]): Promise<number> {
       ['help', 'every command'],
     ];
     const width = Math.max(...next.map(([command]) => `${CLI} ${command}`.length));
-    console.log(`\nNext:\n${next.map(([command, what]) => `  ${`${CLI} ${command}`.padEnd(width)}   ${what}`).join('\n')}`);
+    console.log(
+      `\nNext:\n${next.map(([command, what]) => `  ${`${CLI} ${command}`.padEnd(width)}   ${what}`).join('\n')}`,
+    );
     return EXIT.ok;
   });
 }
