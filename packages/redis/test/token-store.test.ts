@@ -67,12 +67,13 @@ describe('RedisTokenStore', () => {
   });
 
   it('renews the lease while the task runs longer than the lease', async () => {
-    const holder = new RedisTokenStore(connect(), { lock: { leaseMs: 150 } });
-    const other = new RedisTokenStore(connect(), { lock: { leaseMs: 150 } });
+    // The task outlasts the lease three times over; the lease is renewed every third of it.
+    const holder = new RedisTokenStore(connect(), { lock: { leaseMs: 600 } });
+    const other = new RedisTokenStore(connect(), { lock: { leaseMs: 600 } });
     const order: string[] = [];
     const first = holder.withLock('grant', async () => {
       order.push('first in');
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await new Promise((resolve) => setTimeout(resolve, 1800));
       order.push('first out');
     });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RedisServer, startRedisServer } from '../../redis/test/redis-server.js';
 import { findEngineViolations } from './packed/engine-violations.js';
 import { installFromTarballs } from './packed/npm-project.js';
 import { type PackedPackage, packPublished, withNexarDependencies } from './packed/pack-published.js';
@@ -26,6 +27,7 @@ const scenarios = [
   { name: '@nexar/design', script: 'design.mjs', app: 'design' },
   { name: '@nexar/schema', script: 'schema.mjs', app: undefined },
   { name: '@nexar/emulator', script: 'emulator.mjs', app: undefined },
+  { name: '@nexar/redis', script: 'redis.mjs', app: 'supply', redis: true },
 ] as const;
 
 interface RunningEmulator {
@@ -83,7 +85,10 @@ async function startInstalledEmulator(dir: string): Promise<RunningEmulator> {
   return { child, banner, url: field(/Identity +(\S+)/), graphqlUrl: field(/GraphQL +(\S+)/), app };
 }
 
+let redis: RedisServer | undefined;
+
 beforeAll(async () => {
+  redis = await startRedisServer();
   workDir = mkdtempSync(join(tmpdir(), 'nexar-packed-'));
   packed = await packPublished(workDir);
   await inBatches(scenarios, 2, async (scenario) => {
@@ -105,6 +110,7 @@ afterAll(async () => {
     await once(emulator.child, 'exit');
   }
   if (workDir) rmSync(workDir, { recursive: true, force: true });
+  await redis?.stop();
 });
 
 describe('each published package installed from its tarball into a fresh npm project', () => {
@@ -125,7 +131,8 @@ describe('each published package installed from its tarball into a fresh npm pro
 
   it.each(scenarios)(
     '$name: its smoke script runs against the emulator',
-    async ({ name, script, app }) => {
+    async (scenario) => {
+      const { name, script, app } = scenario;
       const dir = projectDir(name);
       copyFileSync(join(smokeDir, script), join(dir, script));
       const credentials = app ? emulator.app(app) : undefined;
@@ -140,6 +147,7 @@ describe('each published package installed from its tarball into a fresh npm pro
           ...(credentials
             ? { NEXAR_CLIENT_ID: credentials.clientId, NEXAR_CLIENT_SECRET: credentials.clientSecret }
             : {}),
+          ...('redis' in scenario && redis ? { REDIS_URL: redis.url } : {}),
         },
       }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
         throw new Error(`${script} failed:\n${error.stdout ?? ''}${error.stderr || error.message}`);
