@@ -13,9 +13,9 @@ export interface CompiledOperation {
   readonly compiled: CompiledQuery;
   readonly operation: OperationDefinitionNode;
   /**
-   * Variables used inside a literal list or input object (`{ mpn: $mpn }`). When one is left out,
-   * graphql-js falls back to the input field's default where graphql-jit does not, so such a request
-   * goes to graphql-js.
+   * Variables used inside a literal list or input object (`{ mpn: $mpn }`). graphql-js's rules for
+   * one left out there (the input field's default, or an error) are not relied on in graphql-jit,
+   * so a request that leaves one out runs on graphql-js.
    */
   readonly variablesInLiterals: readonly string[];
 }

@@ -1,6 +1,7 @@
 import { type ExecutionArgs, type ExecutionResult, execute, getVariableValues } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { CompiledQueries } from './compiled-queries.js';
+import { asGraphqlJsResult } from './jit-errors.js';
 
 /** Distinct documents kept compiled; more than any client's set of operations. */
 const COMPILED_DOCUMENTS = 500;
@@ -9,11 +10,12 @@ const COMPILED_DOCUMENTS = 500;
  * Runs operations with graphql-jit: each distinct document is compiled once into a function that
  * resolves and completes exactly its fields, which costs a fraction of graphql-js's per-field work on
  * a BOM answer's thousands of fields. Same resolvers, results and errors as graphql-js:
- * - variables are coerced by graphql-js first (it fills defaults inside input objects, which
- *   graphql-jit leaves out for non-null fields), and a request whose variables graphql-js refuses runs
+ * - variables are coerced by graphql-js first (it fills the defaults of variables and of non-null
+ *   input object fields, which graphql-jit leaves out), and a request whose variables graphql-js refuses runs
  *   on graphql-js, so its errors are graphql-js's own;
- * - anything graphql-jit cannot compile, subscriptions, and a variable left out inside a literal input
- *   object run on graphql-js.
+ * - errors are rebuilt as graphql-js's (same message, locations, path and extensions, errors first);
+ * - anything graphql-jit cannot compile, subscriptions, and a variable left out inside a literal list or
+ *   input object run on graphql-js.
  */
 export function jitExecutor(): Plugin {
   const cacheBySchema = new WeakMap<ExecutionArgs['schema'], CompiledQueries>();
@@ -33,7 +35,11 @@ export function jitExecutor(): Plugin {
     if (variables.errors) return execute(args);
     const coerced = variables.coerced;
     if (compiled.variablesInLiterals.some((name) => !(name in coerced))) return execute(args);
-    return compiled.compiled.query(args.rootValue, args.contextValue, coerced);
+    const result = compiled.compiled.query(args.rootValue, args.contextValue, coerced);
+    const source = args.document.loc?.source;
+    return result instanceof Promise
+      ? result.then((done) => asGraphqlJsResult(done, source))
+      : asGraphqlJsResult(result, source);
   };
   return {
     onExecute({ setExecuteFn }) {
