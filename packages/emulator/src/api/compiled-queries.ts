@@ -7,6 +7,7 @@ import {
   visit,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { hasCompilableVariables } from './jit-compilable-variables.js';
 
 /** A document graphql-jit compiled, with what executing it needs from the document. */
 export interface CompiledOperation {
@@ -71,6 +72,7 @@ export class CompiledQueries {
   #compile(document: DocumentNode, operationName: string | undefined): Entry {
     const operation = getOperationAST(document, operationName);
     if (!operation || operation.operation === 'subscription') return NOT_COMPILED;
+    if (!hasCompilableVariables(this.schema, operation)) return NOT_COMPILED;
     let compiled: CompiledQuery | ExecutionResult;
     try {
       compiled = compileQuery(this.schema, document, operationName, {
