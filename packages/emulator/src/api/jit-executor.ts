@@ -7,15 +7,15 @@ import { asGraphqlJsResult } from './jit-errors.js';
 const COMPILED_DOCUMENTS = 500;
 
 /**
- * Runs operations with graphql-jit: each distinct document is compiled once into a function that
- * resolves and completes exactly its fields, which costs a fraction of graphql-js's per-field work on
- * a BOM answer's thousands of fields. Same resolvers, results and errors as graphql-js:
- * - variables are coerced by graphql-js first (it fills the defaults of variables and of non-null
- *   input object fields, which graphql-jit leaves out), and a request whose variables graphql-js refuses runs
- *   on graphql-js, so its errors are graphql-js's own;
+ * Runs operations with graphql-jit: a repeated document is compiled once into a function that resolves
+ * and completes exactly its fields, which costs a fraction of graphql-js's per-field work on a BOM
+ * answer's thousands of fields. Same resolvers, results and errors as graphql-js:
+ * - variables are coerced by graphql-js first (it fills the defaults of variables and of non-null input
+ *   object fields, which graphql-jit leaves out); a request whose variables graphql-js refuses runs on
+ *   graphql-js, so its errors are graphql-js's own;
  * - errors are rebuilt as graphql-js's (same message, locations, path and extensions, errors first);
- * - anything graphql-jit cannot compile, subscriptions, and a variable left out inside a literal list or
- *   input object run on graphql-js.
+ * - one-off documents, anything graphql-jit cannot compile (or not in bounded time), subscriptions, and
+ *   a variable left out inside a literal list or input object run on graphql-js.
  */
 export function jitExecutor(): Plugin {
   const cacheBySchema = new WeakMap<ExecutionArgs['schema'], CompiledQueries>();
