@@ -308,5 +308,9 @@ describe('graphql-jit and graphql-js executors', () => {
     }
     expect(refused[0]).toContain('Part limit exceeded');
     expect(refused[0]).toBe(refused[1]);
+    for (const twin of [jit, js]) {
+      const app = twin.emulator.applications.byClientId(twin.emulator.clients.supply.clientId);
+      expect(app?.partCounter).toBe(999_999);
+    }
   });
 });
