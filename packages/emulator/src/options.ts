@@ -30,6 +30,11 @@ export interface EmulatorOptions {
   brokenProjectIds?: string[];
   /** Prints each request to stderr. */
   log?: boolean;
+  /**
+   * How GraphQL operations run: compiled once per query text with graphql-jit (the default, fastest),
+   * or by graphql-js's executor for every request. Both give the same answers and errors.
+   */
+  executor?: 'jit' | 'graphql-js';
 }
 
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 86_400;

@@ -133,7 +133,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         applications,
         brokenProjectIds: new Set(options.brokenProjectIds ?? []),
       });
-      return createGraphqlEngine({ applications, stats, resolvers, log: options.log });
+      return createGraphqlEngine({
+        applications,
+        stats,
+        resolvers,
+        log: options.log,
+        executor: options.executor,
+      });
     };
     let engine: Promise<GraphqlEngine> | undefined;
     const apiFor = apiEndpoint({

@@ -8,6 +8,7 @@ import type { ApiContext } from './api-context.js';
 import { chargeParts } from './charge-parts.js';
 import { graphqlJsExecutor } from './graphql-js-executor.js';
 import { instrumentSchema } from './instrument-schema.js';
+import { jitExecutor } from './jit-executor.js';
 
 export type ApiResolvers = NonNullable<Parameters<typeof createSchema<ApiContext>>[0]['resolvers']>;
 
@@ -16,6 +17,8 @@ export interface ApiOptions {
   stats: EmulatorStats;
   resolvers: ApiResolvers;
   log?: boolean;
+  /** graphql-jit unless asked otherwise (see EmulatorOptions.executor). */
+  executor?: 'jit' | 'graphql-js';
 }
 
 /** Answers a GraphQL request whose token is already checked (`context` undefined: a CORS preflight). */
@@ -43,7 +46,10 @@ export function createGraphqlEngine(options: ApiOptions): GraphqlEngine {
     landingPage: false,
     logging: options.log ? 'info' : false,
     context: ({ api }) => api,
-    plugins: [graphqlJsExecutor(), chargeParts(options.applications, options.stats)],
+    plugins: [
+      options.executor === 'graphql-js' ? graphqlJsExecutor() : jitExecutor(),
+      chargeParts(options.applications, options.stats),
+    ],
   });
   return async (req, res, context) => {
     await yoga.handle(req, res, context ? { api: context } : {});
