@@ -8,6 +8,7 @@ import type { ApiContext } from './api-context.js';
 import { ApiErrorCode } from './api-errors.js';
 import { bearerToken } from './bearer-token.js';
 import { chargeParts } from './charge-parts.js';
+import { withGeneratedAnswers } from './generated/generated-answers.js';
 import { instrumentSchema } from './instrument-schema.js';
 
 export type ApiResolvers = NonNullable<Parameters<typeof createSchema<ApiContext>>[0]['resolvers']>;
@@ -26,8 +27,11 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => Promise<
 
 /** The GraphQL API at `/graphql`: token check, then graphql-yoga over the project's schema snapshot. */
 export function createApi(options: ApiOptions): ApiHandler {
+  // Curated resolvers first; generated answers fill every other field (kept apart in generated/).
   const schema = instrumentSchema(
-    createSchema<ApiContext>({ typeDefs: loadSchemaSource(), resolvers: options.resolvers }),
+    withGeneratedAnswers(
+      createSchema<ApiContext>({ typeDefs: loadSchemaSource(), resolvers: options.resolvers }),
+    ),
   );
   const yoga = createYoga<{ api: ApiContext }, ApiContext>({
     schema,
