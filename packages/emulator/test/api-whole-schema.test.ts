@@ -162,6 +162,19 @@ describe('generated answers', () => {
     expect(only?.v3uid).toBe(parts[1]?.v3uid);
   });
 
+  it("accept the real API's arguments the emulator has no use for, and answer the same", async () => {
+    const plain = await ask(
+      supplyToken,
+      '{ supSearchMpn(q: "LM358", limit: 2) { hits results { part { id _cacheId } } } }',
+    );
+    const withDistributors = await ask(
+      supplyToken,
+      '{ supSearchMpn(q: "LM358", limit: 2, distributorApi: true, distributorApiTimeout: "5s") { hits results { part { id _cacheId } } } }',
+    );
+    expect(withDistributors.errors).toBeUndefined();
+    expect(withDistributors.data).toEqual(plain.data);
+  });
+
   it('leave the curated answers as they were', async () => {
     const answer = await ask(
       supplyToken,
