@@ -13,8 +13,13 @@ export function repositoryRoot(from: string = fileURLToPath(new URL('.', import.
   return dir;
 }
 
-/** Where the full introspected Nexar schema lives: beside the repository, not in it (absent on some machines). */
+/**
+ * Where the full introspected Nexar schema lives: beside the repository, not in it (absent on some
+ * machines), unless NEXAR_REFERENCE_SCHEMA names the file (a checkout placed elsewhere).
+ */
 export function referenceSchemaPath(root: string = repositoryRoot()): string {
+  const named = process.env.NEXAR_REFERENCE_SCHEMA;
+  if (named) return named;
   return join(root, '..', 'shared', 'nexar-schema', 'schema.graphql');
 }
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findSchemaDisagreements, loadSchema, schemaPath } from '@nexar/schema';
+import { findExactDisagreements, loadSchema, loadSchemaSource, schemaPath } from '@nexar/schema';
 import { buildSchema, type GraphQLSchema, graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/schema-pull/exit-codes.js';
@@ -61,7 +61,43 @@ describe.skipIf(!haveReference)(title, () => {
     expect(stdout.join('\n')).not.toContain('Warning');
 
     const pulled = buildSchema(readFileSync(out, 'utf8'));
-    expect(findSchemaDisagreements(pulled, reference)).toEqual([]);
+    expect(findExactDisagreements(pulled, reference)).toEqual([]);
     expect(schemaShape(pulled)).toEqual(schemaShape(loadSchema()));
+  });
+
+  it('is what produced the committed snapshot: pulling the whole schema over it changes not a byte', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'schema-pull-whole-')), 'schema.graphql');
+    copyFileSync(schemaPath, out);
+    const stdout: string[] = [];
+    const code = await runSchemaPull(['--endpoint', `${server.url}/graphql`, '--out', out], {
+      env: { NEXAR_TOKEN: TOKEN },
+      cwd: process.cwd(),
+      stdout: (line) => stdout.push(line),
+      stderr: (line) => stdout.push(line),
+    });
+    expect(code).toBe(EXIT_CODES.ok);
+    expect(stdout).toContain('No schema changes.');
+    expect(stdout.join('\n')).toMatch(/schema\.graphql is up to date\./);
+    expect(readFileSync(out, 'utf8')).toBe(loadSchemaSource());
+  });
+
+  it("writes the whole schema without the endpoint's descriptions or deprecation reasons", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'schema-pull-fresh-')), 'schema.graphql');
+    const errors: string[] = [];
+    const code = await runSchemaPull(['--endpoint', `${server.url}/graphql`, '--out', out], {
+      env: { NEXAR_TOKEN: TOKEN },
+      cwd: process.cwd(),
+      stdout: () => {},
+      stderr: (line) => errors.push(line),
+    });
+    expect(errors).toEqual([]);
+    expect(code).toBe(EXIT_CODES.ok);
+    const text = readFileSync(out, 'utf8');
+    expect(findExactDisagreements(buildSchema(text), reference)).toEqual([]);
+    // No previous snapshot: nothing is described, and every deprecation is the bare directive.
+    expect(text).not.toMatch(/"""/);
+    expect(text).not.toMatch(/^\s*"[^"\n]*"\s*$/m);
+    expect(text).not.toMatch(/@deprecated\(/);
+    expect(text).toMatch(/desWorkspaces\(where: DesWorkspaceFilterInput\): \[DesWorkspace!\]! @deprecated\n/);
   });
 });

@@ -7,6 +7,7 @@ import type { EmulatorStats } from '../stats.js';
 import type { ApiContext } from './api-context.js';
 import { chargeParts } from './charge-parts.js';
 import { graphqlJsExecutor } from './graphql-js-executor.js';
+import { withGeneratedAnswers } from './generated/generated-answers.js';
 import { instrumentSchema } from './instrument-schema.js';
 import { jitExecutor } from './jit-executor.js';
 
@@ -37,8 +38,9 @@ let snapshot: GraphQLSchema | undefined;
  */
 export function createGraphqlEngine(options: ApiOptions): GraphqlEngine {
   snapshot ??= buildSchema(loadSchemaSource());
+  // Curated resolvers first; generated answers fill every other field (kept apart in generated/).
   const schema = instrumentSchema(
-    createSchema<ApiContext>({ typeDefs: snapshot, resolvers: options.resolvers }),
+    withGeneratedAnswers(createSchema<ApiContext>({ typeDefs: snapshot, resolvers: options.resolvers })),
   );
   const yoga = createYoga<{ api: ApiContext }, ApiContext>({
     schema,

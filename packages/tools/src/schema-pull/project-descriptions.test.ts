@@ -67,3 +67,36 @@ describe('withProjectDescriptions', () => {
     expect(bare.getType('Part')?.description).toBeUndefined();
   });
 });
+
+describe('withProjectDescriptions on deprecations', () => {
+  const endpoint = buildSchema(`
+    type Query {
+      old: String @deprecated(reason: "Endpoint reason for old.")
+      older: String @deprecated(reason: "Endpoint reason for older.")
+      find(mode: String @deprecated(reason: "Endpoint reason for mode."), q: String): String
+    }
+    enum Kind { A B @deprecated(reason: "Endpoint reason for B.") }
+    input Filter { q: String, legacy: String @deprecated(reason: "Endpoint reason for legacy.") }
+    type Mutation { run(filter: Filter, kind: Kind): String }
+  `);
+  const own = buildSchema(`
+    type Query { old: String @deprecated(reason: "The project's reason for old.") }
+  `);
+  const result = withProjectDescriptions(endpoint, own);
+
+  it("keeps every deprecation, with the project's reason or graphql's generic one, never the endpoint's", () => {
+    const fields = result.getQueryType()?.getFields();
+    expect(fields?.old?.deprecationReason).toBe("The project's reason for old.");
+    expect(fields?.older?.deprecationReason).toBe('No longer supported');
+    expect(fields?.find?.args.find((arg) => arg.name === 'mode')?.deprecationReason).toBe(
+      'No longer supported',
+    );
+    expect(fields?.find?.args.find((arg) => arg.name === 'q')?.deprecationReason).toBeUndefined();
+    const kind = result.getType('Kind');
+    expect(isEnumType(kind) && kind.getValue('B')?.deprecationReason).toBe('No longer supported');
+    const filter = result.getType('Filter');
+    expect(isInputObjectType(filter) && filter.getFields().legacy?.deprecationReason).toBe(
+      'No longer supported',
+    );
+  });
+});

@@ -21,22 +21,19 @@ function thrown(run: () => unknown): GraphQLError {
 }
 
 describe('cursors', () => {
-  it('round-trip and do not show the position in clear text', () => {
-    const cursor = encodeCursor('DesProject', 17);
-    expect(cursor).not.toContain('17');
-    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor('DesProject', cursor, 'after')).toBe(17);
+  it("are the real API's: base64 of the index, and -1 (LTE=) is before the first item", () => {
+    expect(encodeCursor('DesProject', 17)).toBe(Buffer.from('17').toString('base64'));
+    expect(decodeCursor('DesProject', encodeCursor('DesProject', 17), 'after')).toBe(17);
+    expect(decodeCursor('DesProject', 'LTE=', 'after')).toBe(-1);
+    expect(connectionFrom(letters, { first: 2, after: 'LTE=' }, 'Letter').nodes).toEqual(letters.slice(0, 2));
   });
 
-  it('reject garbage and cursors of another connection with INVALID_ARGUMENT', () => {
-    for (const bad of ['', 'not a cursor!', 'bm9wZQ', encodeCursor('DesProject', 1).slice(0, -2)]) {
+  it('reject garbage with INVALID_ARGUMENT', () => {
+    for (const bad of ['', 'not a cursor!', 'bm9wZQ==', 'LTI=', encodeCursor('DesProject', 1).slice(0, -2)]) {
       const error = thrown(() => decodeCursor('DesProject', bad, 'after'));
       expect(error.extensions.code).toBe('INVALID_ARGUMENT');
       expect(error.message).toContain('after cursor');
     }
-    const other = thrown(() => decodeCursor('DesProject', encodeCursor('DesBomItem', 0), 'before'));
-    expect(other.extensions.code).toBe('INVALID_ARGUMENT');
-    expect(other.message).toContain('belongs to a DesBomItem connection');
   });
 });
 
@@ -99,10 +96,10 @@ describe('connectionFrom', () => {
   });
 
   it('rejects page sizes below 0 or above the maximum', () => {
-    for (const args of [{ first: -1 }, { first: MAX_PAGE_SIZE + 1 }, { last: -3 }, { last: 1000 }]) {
+    for (const args of [{ first: -1 }, { first: MAX_PAGE_SIZE + 1 }, { last: -3 }, { last: 1001 }]) {
       const error = thrown(() => page(args));
       expect(error.extensions.code).toBe('INVALID_ARGUMENT');
-      expect(error.message).toMatch(/^(first|last) must be between 0 and 100/);
+      expect(error.message).toMatch(/^(first|last) must be between 0 and 1000/);
     }
     expect(page({ first: MAX_PAGE_SIZE }).nodes).toEqual(letters);
   });

@@ -6,14 +6,16 @@
  *   combined as the Relay spec describes: cut by the cursors, then `first`,
  *   then `last`).
  * - Without `first` and `last`, a page holds DEFAULT_PAGE_SIZE items; a page
- *   never holds more than MAX_PAGE_SIZE (Nexar's design API caps pages at 100).
- * - Cursors are opaque strings naming the connection's node type and a
- *   position; `hasNextPage`/`hasPreviousPage` say exactly whether items exist
- *   beyond the page in the whole (filtered) list, in either direction.
+ *   never holds more than MAX_PAGE_SIZE (1000: Nexar's own demos ask for
+ *   `first: 1000`; the real API's exact cap is not published, so this is a guess).
+ * - Cursors are what the real API hands out: base64 of the item's index as
+ *   decimal text, so `after: "LTE="` (-1) starts at the first item.
+ *   `hasNextPage`/`hasPreviousPage` say exactly whether items exist beyond the
+ *   page in the whole (filtered) list, in either direction.
  */
 import { invalidArgument } from '../api-errors.js';
 
-export const MAX_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 10;
 
 export interface ConnectionArgs {
@@ -37,30 +39,21 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-const CURSOR_PREFIX = 'cursor:';
-
-/** The opaque cursor of the item at `index` in a connection of `nodeType`. */
-export function encodeCursor(nodeType: string, index: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${nodeType}:${index}`, 'utf8').toString('base64url');
+/** The cursor of the item at `index`: base64 of the decimal index, as Nexar's API writes them. */
+export function encodeCursor(_nodeType: string, index: number): string {
+  return Buffer.from(String(index), 'utf8').toString('base64');
 }
 
-/** The position a cursor points at; INVALID_ARGUMENT for anything this connection did not hand out. */
-export function decodeCursor(nodeType: string, cursor: string, argument: 'after' | 'before'): number {
-  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^cursor:([A-Za-z]+):(\d{1,9})$/.exec(text);
-  if (!match) {
+/** The position a cursor points at (-1 is before the first item); INVALID_ARGUMENT for anything else. */
+export function decodeCursor(_nodeType: string, cursor: string, argument: 'after' | 'before'): number {
+  const text = /^[A-Za-z0-9+/]+={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
+  if (!/^(-1|\d{1,9})$/.test(text) || Buffer.from(text, 'utf8').toString('base64') !== cursor) {
     throw invalidArgument(
       `The ${argument} cursor "${cursor}" is not a valid cursor: pass a startCursor or endCursor ` +
         'from the pageInfo (or an edge cursor) of an earlier page of the same connection.',
     );
   }
-  if (match[1] !== nodeType) {
-    throw invalidArgument(
-      `The ${argument} cursor "${cursor}" belongs to a ${match[1]} connection, not to this ${nodeType} ` +
-        'connection: pass a cursor from an earlier page of the same connection.',
-    );
-  }
-  return Number(match[2]);
+  return Number(text);
 }
 
 function pageSize(name: 'first' | 'last', value: number | null | undefined): number | undefined {
@@ -86,9 +79,9 @@ export function connectionFrom<T>(
 
   let start = 0;
   let end = items.length;
-  if (args.after != null) start = Math.min(end, decodeCursor(nodeType, args.after, 'after') + 1);
+  if (args.after != null) start = Math.max(0, Math.min(end, decodeCursor(nodeType, args.after, 'after') + 1));
   if (args.before != null)
-    end = Math.max(start, Math.min(end, decodeCursor(nodeType, args.before, 'before')));
+    end = Math.max(start, Math.min(end, Math.max(0, decodeCursor(nodeType, args.before, 'before'))));
   if (first !== undefined) end = Math.min(end, start + first);
   if (last !== undefined) start = Math.max(start, end - last);
 

@@ -2,6 +2,7 @@ import type { ApiResolvers } from '../graphql-engine.js';
 import type { ResolverData } from '../resolver-data.js';
 import { commentMutations } from './comment-mutations.js';
 import { commentResolvers } from './comment-resolvers.js';
+import { deprecatedAliasResolvers } from './deprecated-aliases.js';
 import { libraryResolvers } from './library-resolvers.js';
 import { nodeResolvers } from './node-type.js';
 import { projectResolvers } from './project-resolvers.js';
@@ -24,5 +25,6 @@ export function createDesignResolvers(data: ResolverData): ApiResolvers {
     commentMutations(data),
     userResolvers(data),
     nodeResolvers(),
+    deprecatedAliasResolvers(data),
   ]) as ApiResolvers;
 }
