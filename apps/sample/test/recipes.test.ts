@@ -4,7 +4,7 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,10 @@ describe('every recipe', () => {
   it.each(files)('%s is one file of under 150 lines that imports only SDK packages and Node', (file) => {
     const source = readFileSync(join(RECIPES, file), 'utf8');
     expect(source.split('\n').length).toBeLessThanOrEqual(150);
-    const imports = [...source.matchAll(/from '([^']+)'/g)].map((match) => match[1] as string);
+    const statics = source.matchAll(/^(?:import\b[^;]*?|\}\s*)from '([^']+)';/gm);
+    const dynamics = source.matchAll(/\bimport\('([^']+)'\)/g);
+    const imports = [...statics, ...dynamics].map((match) => match[1] as string);
+    expect(imports.length).toBeGreaterThan(0);
     for (const name of imports) expect(name).toMatch(/^(node:|@nexar\/(auth|client|supply|design)(\/|$))/);
   });
 });
@@ -175,4 +178,38 @@ describe('shared-worker.ts', () => {
     expect(after.tokenRequests.client_credentials - before.tokenRequests.client_credentials).toBe(1);
     expect(after.partsReturned - before.partsReturned).toBe(answers[1].partsSoFar);
   }, 60_000);
+});
+
+describe('price-bom-file.ts', () => {
+  it('reads a KiCad-style export, says what it skipped, and prints the plan with its saving', async () => {
+    const file = join(home, 'kicad-bom.csv');
+    await writeFile(
+      file,
+      [
+        '"Reference","Value","Footprint","Qty","MPN","Manufacturer","DNP"',
+        '"C1,C2","100n","C_0603","2","GRM188R71H104KA93D","Murata",""',
+        '"C3","100n","C_0603","1","GRM188R71H104KA93D","Murata",""',
+        '"U1","LM358","SOIC-8","1","LM358DR","Texas Instruments",""',
+        '"R9","10k","R_0603","1","RC0603FR-0710KL","Yageo","DNP"',
+        '"FID1","Fiducial","Fiducial_1mm","1","","",""',
+      ].join('\n'),
+    );
+    const run = await finished(start('price-bom-file.ts', [file, '10']));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/kicad-bom\.csv: 3 lines; mpn from 'MPN'/);
+    expect(run.stderr).toMatch(/row 5 skipped: .*(DNP|not fitted)/i);
+    expect(run.stderr).toMatch(/row 6 skipped: .*fiducial/i);
+    // The capacitor's two lines are bought together (30 pieces), so the plan costs no more than per line.
+    expect(run.stdout).toMatch(/^GRM188R71H104KA93D\t20\t/m);
+    expect(run.stdout).toMatch(
+      /^Total for 10 board\(s\): \d+\.\d{2} USD; buying each part once saves \d+\.\d{2} USD\.$/m,
+    );
+    expect(run.stdout).toMatch(/^3\/3 lines priced, \d+ parts used\.$/m);
+  }, 60_000);
+
+  it('refuses a missing file name with usage and exit 2', async () => {
+    const run = await finished(start('price-bom-file.ts'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: price-bom-file.ts');
+  });
 });
