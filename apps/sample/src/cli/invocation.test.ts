@@ -10,6 +10,13 @@ describe('invocation', () => {
       npm_execpath: '/root/.npm/_npx/1a2b/node_modules/pnpm/bin/pnpm.cjs',
     };
     expect(invocation({ ...base, env: npx })).toBe('npx --yes pnpm@10 sample');
+    // In a project that installs pnpm, npx runs that one: npm's settings still show it came through npx.
+    const local = {
+      npm_lifecycle_event: 'sample',
+      npm_execpath: '/repo/node_modules/pnpm/bin/pnpm.cjs',
+      npm_config_npm_version: '11.19.1',
+    };
+    expect(invocation({ ...base, env: local })).toBe('npx --yes pnpm@10 sample');
     const pnpm = { npm_lifecycle_event: 'sample', npm_execpath: '/usr/lib/node_modules/pnpm/bin/pnpm.cjs' };
     expect(invocation({ ...base, env: pnpm })).toBe('pnpm sample');
   });

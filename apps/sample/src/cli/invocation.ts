@@ -16,8 +16,11 @@ export interface InvocationSource {
 export function invocation(source: InvocationSource): string {
   const { env, script, execArgv, cwd } = source;
   if (env.npm_lifecycle_event === 'sample') {
-    // `npx pnpm@10` runs a pnpm that npm installed in its `_npx` cache; an installed pnpm lives elsewhere.
-    return /[\\/]_npx[\\/]/.test(env.npm_execpath ?? '') ? 'npx --yes pnpm@10 sample' : 'pnpm sample';
+    // Started through npx, pnpm inherits npm's own settings (`npm_config_npm_version`); its path is in npm's
+    // `_npx` cache unless the project installs pnpm itself. A pnpm run from the shell has neither.
+    const throughNpx =
+      env.npm_config_npm_version !== undefined || /[\\/]_npx[\\/]/.test(env.npm_execpath ?? '');
+    return throughNpx ? 'npx --yes pnpm@10 sample' : 'pnpm sample';
   }
   if (basename(script) === 'nexar-sample') return 'nexar-sample';
   const path = relative(cwd, script);
