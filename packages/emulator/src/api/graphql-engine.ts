@@ -6,8 +6,8 @@ import type { ApplicationRegistry } from '../applications.js';
 import type { EmulatorStats } from '../stats.js';
 import type { ApiContext } from './api-context.js';
 import { chargeParts } from './charge-parts.js';
-import { graphqlJsExecutor } from './graphql-js-executor.js';
 import { withGeneratedAnswers } from './generated/generated-answers.js';
+import { graphqlJsExecutor } from './graphql-js-executor.js';
 import { instrumentSchema } from './instrument-schema.js';
 import { jitExecutor } from './jit-executor.js';
 
