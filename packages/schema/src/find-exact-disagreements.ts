@@ -1,9 +1,5 @@
 import {
-  astFromValue,
-  type GraphQLArgument,
   type GraphQLField,
-  type GraphQLInputField,
-  type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
   isEnumType,
@@ -15,10 +11,8 @@ import {
   isSpecifiedScalarType,
   isUnionType,
   OperationTypeNode,
-  print,
 } from 'graphql';
-
-type Input = GraphQLArgument | GraphQLInputField;
+import { compareInputTypeAndDefault, type Input, sameSet } from './compare-input.js';
 
 /**
  * Every way in which `snapshot` and `reference` differ as facts of the API, one readable line each:
@@ -161,19 +155,7 @@ function compareInputs(
       problems.push(`${at}: not in the reference`);
       continue;
     }
-    if (String(input.type) !== String(other.type)) {
-      problems.push(
-        `${at}: type ${String(input.type)} in the snapshot, ${String(other.type)} in the reference`,
-      );
-    } else {
-      const myDefault = printDefault(input.defaultValue, input.type);
-      const theirDefault = printDefault(other.defaultValue, other.type);
-      if (myDefault !== theirDefault) {
-        problems.push(
-          `${at}: default ${myDefault ?? 'none'} in the snapshot, ${theirDefault ?? 'none'} in the reference`,
-        );
-      }
-    }
+    compareInputTypeAndDefault(at, input, other, problems);
     compareDeprecation(at, input, other, problems);
   }
   const present = new Set(mine.map((input) => input.name));
@@ -195,14 +177,4 @@ function compareDeprecation(
       `${where}: ${a ? 'deprecated' : 'not deprecated'} in the snapshot, ${b ? 'deprecated' : 'not deprecated'} in the reference`,
     );
   }
-}
-
-function printDefault(value: unknown, type: GraphQLInputType): string | undefined {
-  if (value === undefined) return undefined;
-  const ast = astFromValue(value, type);
-  return ast ? print(ast) : 'unprintable';
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }

@@ -1,9 +1,5 @@
 import {
-  astFromValue,
-  type GraphQLArgument,
   type GraphQLField,
-  type GraphQLInputField,
-  type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
   isEnumType,
@@ -15,8 +11,8 @@ import {
   isSpecifiedDirective,
   isSpecifiedScalarType,
   isUnionType,
-  print,
 } from 'graphql';
+import { compareInputTypeAndDefault, type Input, sameSet } from './compare-input.js';
 
 /**
  * Every way in which `snapshot` fails to be a faithful subset of `reference` (the full API schema),
@@ -118,8 +114,8 @@ function compareFields(
 /** Arguments of a field, or fields of an input object: the same rules apply to both. */
 function compareInputs(
   where: string,
-  mine: readonly (GraphQLArgument | GraphQLInputField)[],
-  theirs: readonly (GraphQLArgument | GraphQLInputField)[],
+  mine: readonly Input[],
+  theirs: readonly Input[],
   problems: string[],
 ): void {
   const byName = new Map(theirs.map((input) => [input.name, input]));
@@ -130,19 +126,7 @@ function compareInputs(
       problems.push(`${at}: not in the reference`);
       continue;
     }
-    if (String(input.type) !== String(other.type)) {
-      problems.push(
-        `${at}: type ${String(input.type)} in the snapshot, ${String(other.type)} in the reference`,
-      );
-    } else {
-      const myDefault = printDefault(input.defaultValue, input.type);
-      const theirDefault = printDefault(other.defaultValue, other.type);
-      if (myDefault !== theirDefault) {
-        problems.push(
-          `${at}: default ${myDefault ?? 'none'} in the snapshot, ${theirDefault ?? 'none'} in the reference`,
-        );
-      }
-    }
+    compareInputTypeAndDefault(at, input, other, problems);
     if (other.deprecationReason != null || input.deprecationReason != null) {
       problems.push(`${at}: deprecated (${other.deprecationReason ?? input.deprecationReason})`);
     }
@@ -154,12 +138,6 @@ function compareInputs(
       problems.push(`${where}(${other.name}): required in the reference but missing from the snapshot`);
     }
   }
-}
-
-function printDefault(value: unknown, type: GraphQLInputType): string | undefined {
-  if (value === undefined) return undefined;
-  const ast = astFromValue(value, type);
-  return ast ? print(ast) : 'unprintable';
 }
 
 function compareEnums(
@@ -183,8 +161,4 @@ function compareEnums(
       problems.push(`${name}.${other.name}: enum value in the reference but missing from the snapshot`);
     }
   }
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }
