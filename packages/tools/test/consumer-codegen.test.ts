@@ -23,7 +23,7 @@ const PACKED = ['auth', 'client', 'schema'] as const;
 function recipeBlocks(): { lang: string; code: string }[] {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const section = readme.split('\n## Your own operations\n')[1]?.split('\n## ')[0] ?? '';
-  return [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({
+  return [...section.matchAll(/```(\w+)[^\n]*\n([\s\S]*?)```/g)].map((m) => ({
     lang: m[1] ?? '',
     code: m[2] ?? '',
   }));

@@ -51,4 +51,12 @@ describe('extractExamples', () => {
   it('starts a new module for a continued block with nothing before it', () => {
     expect(extractExamples('```ts continued\nconst y = 2;\n```\n')).toHaveLength(1);
   });
+
+  it("marks examples that need the reader's generated documents", () => {
+    const [plain, generated] = extractExamples(
+      '```ts\nconst a = 1;\n```\n```ts after-codegen\nconst b = 2;\n```\n',
+    );
+    expect(plain?.afterCodegen).toBe(false);
+    expect(generated?.afterCodegen).toBe(true);
+  });
 });

@@ -3,7 +3,8 @@
  *
  * Fences: ```ts (or ```typescript) is a module of its own; ```ts continued carries on the module of the
  * block before it, so a README can show a setup once and use it in later sections; ```ts runnable is
- * also run against the emulator by the README-examples test.
+ * also run against the emulator by the README-examples test; ```ts after-codegen imports documents that
+ * graphql-codegen writes in the reader's project, so the consumer-codegen test compiles and runs it there.
  */
 export interface ReadmeExample {
   /** 1-based line in the README of each block's first code line, in order. */
@@ -13,6 +14,7 @@ export interface ReadmeExample {
   /** For each line of `source`, the README line it came from (0 for lines the extractor added). */
   readonly lineMap: readonly number[];
   readonly runnable: boolean;
+  readonly afterCodegen: boolean;
 }
 
 const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)(.*)$/;
@@ -20,7 +22,13 @@ const TYPESCRIPT = new Set(['ts', 'typescript']);
 
 export function extractExamples(markdown: string): ReadmeExample[] {
   const lines = markdown.split(/\r?\n/);
-  const examples: { startLines: number[]; lines: string[]; lineMap: number[]; runnable: boolean }[] = [];
+  const examples: {
+    startLines: number[];
+    lines: string[];
+    lineMap: number[];
+    runnable: boolean;
+    afterCodegen: boolean;
+  }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const open = FENCE.exec(lines[i] ?? '');
     if (!open) continue;
@@ -37,11 +45,12 @@ export function extractExamples(markdown: string): ReadmeExample[] {
     if (!TYPESCRIPT.has(language.toLowerCase())) continue;
     let target = examples.at(-1);
     if (!target || !flags.includes('continued')) {
-      target = { startLines: [], lines: [], lineMap: [], runnable: false };
+      target = { startLines: [], lines: [], lineMap: [], runnable: false, afterCodegen: false };
       examples.push(target);
     }
     target.startLines.push(body[0]?.line ?? i);
     target.runnable ||= flags.includes('runnable');
+    target.afterCodegen ||= flags.includes('after-codegen');
     for (const { text, line } of body) {
       target.lines.push(text);
       target.lineMap.push(line);
@@ -53,6 +62,7 @@ export function extractExamples(markdown: string): ReadmeExample[] {
     source: `${example.lines.join('\n')}\nexport {};\n`,
     lineMap: [...example.lineMap, 0],
     runnable: example.runnable,
+    afterCodegen: example.afterCodegen,
   }));
 }
 
