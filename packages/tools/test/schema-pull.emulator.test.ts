@@ -63,7 +63,7 @@ describe('schema:pull against the emulator', () => {
     expect(second.stdout).toContain('No schema changes.');
     expect(second.stdout).toMatch(/subset\.graphql is up to date\./);
     expect(readFileSync(out, 'utf8')).toBe(text);
-  });
+  }, 120_000); // Each run introspects and compares the whole schema: seconds apiece on a busy machine.
 
   it('takes NEXAR_TOKEN and the NEXAR_API_URL endpoint, and writes a full pull where there was no snapshot', async () => {
     const token = await clientCredentials({ ...supplyEnvOptions(), tokenUrl: emulator.tokenUrl }).getToken();
@@ -79,7 +79,7 @@ describe('schema:pull against the emulator', () => {
     // The emulator serves exactly the snapshot, so the full schema is the subset.
     expect(schemaShape(buildSchema(readFileSync(out, 'utf8')))).toEqual(schemaShape(loadSchema()));
     expect(result.stdout).not.toContain(token.accessToken);
-  });
+  }, 120_000); // Each run introspects and compares the whole schema: seconds apiece on a busy machine.
 
   it('refuses a breaking change unless accepted, and --dry-run writes nothing', async () => {
     // A previous snapshot with a field the endpoint does not have: pulling removes it.
@@ -111,7 +111,7 @@ describe('schema:pull against the emulator', () => {
     const after = readFileSync(out, 'utf8');
     expect(after).not.toContain('colour');
     expect(schemaShape(buildSchema(after))).toEqual(schemaShape(loadSchema()));
-  });
+  }, 120_000); // Each run introspects and compares the whole schema: seconds apiece on a busy machine.
 
   it('without credentials: one line naming the variables to set, exit code 2, nothing written', async () => {
     const out = join(dir, 'none.graphql');
