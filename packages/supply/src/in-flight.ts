@@ -3,6 +3,8 @@
  * answer (or its error). The shared request is aborted only when every caller waiting for it has
  * aborted; one caller giving up never cancels the others' answer.
  */
+import { raceAbort } from '@nexar/auth';
+
 interface Shared {
   promise: Promise<unknown>;
   /** Callers still waiting that could still leave (those with a signal), or Infinity once one cannot. */
@@ -43,27 +45,16 @@ export class InFlightRequests {
       return promise;
     }
     shared.holders += 1;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => {
-        shared.holders -= 1;
-        if (shared.holders === 0) {
-          // Nobody wants it any more: a later identical call starts afresh.
-          if (this.#calls.get(key) === shared) this.#calls.delete(key);
-          shared.controller.abort(signal.reason);
-        }
-        reject(signal.reason);
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
+    // Counts this caller out when it aborts; the waiting itself is auth's raceAbort.
+    const leave = () => {
+      shared.holders -= 1;
+      if (shared.holders === 0) {
+        // Nobody wants it any more: a later identical call starts afresh.
+        if (this.#calls.get(key) === shared) this.#calls.delete(key);
+        shared.controller.abort(signal.reason);
+      }
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    return raceAbort(promise, signal).finally(() => signal.removeEventListener('abort', leave));
   }
 }
