@@ -4,6 +4,7 @@ import { createNexarClient, type NexarClient, type NexarClientOptions } from '@n
 import { endpointScopedCache } from './cache/endpoint-scoped-cache.js';
 import { MemoryResultCache } from './cache/memory-result-cache.js';
 import { DEFAULT_CACHE_TTL_MS, isFresh, type ResultCache } from './cache/result-cache.js';
+import { SharedValuePool } from './cache/settle-answer.js';
 import { categoryTree } from './category-tree.js';
 import { checkCountry, checkMilliseconds, checkWholeNumber } from './check-input.js';
 import {
@@ -123,6 +124,7 @@ export function createSupplyClient(options: SupplyClientOptions = {}): SupplyCli
     currency,
     fieldSet: fieldSetName(fields),
     inFlight: new InFlightRequests(),
+    sharedValues: new SharedValuePool(),
   };
   return new Supply(settings, fieldVariables(fields), provider ?? auth, applicationId);
 }

@@ -3,6 +3,7 @@ import { NexarGraphQLError } from '@nexar/client';
 import { type DocumentNode, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { MemoryResultCache } from './cache/memory-result-cache.js';
+import { SharedValuePool } from './cache/settle-answer.js';
 import { NexarPartLimitError } from './errors.js';
 import { SearchMpnDocument } from './generated/graphql.js';
 import { InFlightRequests } from './in-flight.js';
@@ -41,6 +42,7 @@ function setup(
     currency: 'USD',
     fieldSet: 'basic',
     inFlight: new InFlightRequests(),
+    sharedValues: new SharedValuePool(),
     ...overrides,
   };
   return { settings, sent, events, advance: (ms: number) => (clock += ms) };

@@ -2,8 +2,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { NexarClient, NexarRequestOptions } from '@nexar/client';
 import { type DocumentNode, getOperationAST } from 'graphql';
 import { cacheKey } from './cache/cache-key.js';
-import { deepFreeze } from './cache/deep-freeze.js';
 import { type CachedEntry, isFresh, type ResultCache } from './cache/result-cache.js';
+import type { SharedValuePool } from './cache/settle-answer.js';
+import { settleAnswer } from './cache/settle-answer.js';
 import { checkMilliseconds, checkWholeNumber } from './check-input.js';
 import { countParts } from './count-parts.js';
 import { documentFingerprint } from './fingerprint.js';
@@ -66,6 +67,8 @@ export interface RequestSettings {
   fieldSet: string;
   /** Calls in flight, by cache key: identical ones share a request. */
   inFlight: InFlightRequests;
+  /** Text-only values answers repeat (manufacturers, categories, specs), held once. */
+  sharedValues: SharedValuePool;
 }
 
 type SendRequest = (
@@ -168,11 +171,11 @@ export async function supplyRequest<TResult, TVariables>(
       report(parts, false);
       throw partLimitErrorFrom(error, operation, worstCase) ?? error;
     }
-    const parts = countParts(data);
+    // Counted, and frozen: shared read-only from here on by the cache, the callers waiting for it and
+    // BOM lines.
+    const parts = settleAnswer(data, settings.sharedValues);
     reservation.settle(parts);
     report(parts, false);
-    // Shared read-only from here on: by the cache, the callers waiting for it and BOM lines.
-    deepFreeze(data);
     if (key !== undefined && settings.cache && (options.cacheable?.(data) ?? true)) {
       try {
         await settings.cache.set(key, { value: data, storedAt: settings.now() });

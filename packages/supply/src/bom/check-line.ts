@@ -33,9 +33,13 @@ export function piecesNeeded(quantity: number, boards: number): number {
 const text = (value: unknown): string | undefined => {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim().replace(/\s+/g, ' ');
-  return trimmed === '' ? undefined : trimmed;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  // Testing first spares most values a copy.
+  return SPACING_TO_COLLAPSE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 };
+/** Whitespace other than single spaces. */
+const SPACING_TO_COLLAPSE = /[^\S ]| {2}/;
 
 /** A part number with at least one letter or digit (`"-"` or `"n/a"`-like punctuation is no part number). */
 export function partNumber(value: unknown): string | undefined {
@@ -101,20 +105,19 @@ export function checkLine(raw: unknown, position: number): LineCheck {
   }
   if (problems.length > 0 || quantity === undefined) return { problems };
   const manufacturer = text(item.manufacturer);
-  const reference = text(item.reference);
   const seller = text(item.seller);
-  return {
-    line: {
-      ...(mpn ? { mpn } : {}),
-      ...(manufacturer ? { manufacturer } : {}),
-      ...(mpn && alternates && alternates.length > 0 ? { alternates } : {}),
-      ...(sku ? { sku } : {}),
-      ...(sku && seller ? { seller } : {}),
-      quantity,
-      ...(designators && designators.length > 0 ? { designators } : {}),
-      ...(reference ? { reference } : {}),
-    },
-  };
+  const reference = text(item.reference);
+  // Built field by field, in the documented order (this runs for every line of every BOM).
+  const line = {} as BomLine;
+  if (mpn) line.mpn = mpn;
+  if (manufacturer) line.manufacturer = manufacturer;
+  if (mpn && alternates && alternates.length > 0) line.alternates = alternates;
+  if (sku) line.sku = sku;
+  if (sku && seller) line.seller = seller;
+  line.quantity = quantity;
+  if (designators && designators.length > 0) line.designators = designators;
+  if (reference) line.reference = reference;
+  return { line };
 }
 
 function isAlternate(value: unknown): value is BomAlternate {

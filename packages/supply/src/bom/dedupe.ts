@@ -39,17 +39,16 @@ export function dedupeLines(lines: readonly BomLine[]): BomQuery[] {
       known.lineIndexes.push(index);
       return;
     }
-    const byMpn = key.startsWith('mpn:');
-    byKey.set(key, {
-      key,
-      ...(byMpn && line.mpn ? { mpn: line.mpn.trim() } : {}),
-      ...(byMpn && line.manufacturer && key.includes('|mfr:')
-        ? { manufacturer: line.manufacturer.trim() }
-        : {}),
-      ...(!byMpn && line.sku ? { sku: line.sku.trim() } : {}),
-      ...(!byMpn && line.seller && key.includes('|seller:') ? { seller: line.seller.trim() } : {}),
-      lineIndexes: [index],
-    });
+    const query: BomQuery = { key, lineIndexes: [index] };
+    // Fields set one by one: this runs for every distinct line.
+    if (key.startsWith('mpn:')) {
+      if (line.mpn) query.mpn = line.mpn.trim();
+      if (line.manufacturer && key.includes('|mfr:')) query.manufacturer = line.manufacturer.trim();
+    } else {
+      if (line.sku) query.sku = line.sku.trim();
+      if (line.seller && key.includes('|seller:')) query.seller = line.seller.trim();
+    }
+    byKey.set(key, query);
   });
   return [...byKey.values()];
 }

@@ -36,6 +36,19 @@ const LEGAL_SUFFIXES = new Set([
 
 /** `Texas Instruments Inc.`, `texas instruments` and `TEXAS-INSTRUMENTS` give `texasinstruments`. */
 export function normalizeManufacturer(value: string): string {
+  // A BOM names few manufacturers on many lines: each spelling is worked out once.
+  const known = manufacturers.get(value);
+  if (known !== undefined) return known;
+  const normalized = foldManufacturer(value);
+  if (manufacturers.size >= MAX_REMEMBERED) manufacturers.clear();
+  manufacturers.set(value, normalized);
+  return normalized;
+}
+
+const manufacturers = new Map<string, string>();
+const MAX_REMEMBERED = 10_000;
+
+function foldManufacturer(value: string): string {
   const folded = PRINTABLE_ASCII.test(value)
     ? value
     : value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');

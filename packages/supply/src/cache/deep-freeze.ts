@@ -27,6 +27,11 @@ function freezeAll(value: object): void {
   Object.freeze(value);
 }
 
+/** Records `value`, frozen whole by the caller (see `settleAnswer`), as deep-frozen. */
+export function markDeepFrozen(value: object): void {
+  frozenBySdk.add(value);
+}
+
 /** True when `value` was frozen whole by `deepFreeze` (plain values count as frozen). */
 export function isDeepFrozen(value: unknown): boolean {
   return typeof value !== 'object' || value === null || frozenBySdk.has(value);
