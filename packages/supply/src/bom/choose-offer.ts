@@ -26,6 +26,18 @@ interface Tier {
   partial: boolean;
 }
 
+/** Without fallbacks: authorised sellers with the whole quantity in stock. */
+const STRICT: readonly Tier[] = [{ authorized: true, partial: false }];
+
+/** The tiers tried in order, the strict one first. */
+function tiersFor(fallback: PricingFallback): Tier[] {
+  const tiers: Tier[] = [...STRICT];
+  if (fallback.nonAuthorized) tiers.push({ authorized: false, partial: false });
+  if (fallback.partialStock) tiers.push({ authorized: true, partial: true });
+  if (fallback.nonAuthorized && fallback.partialStock) tiers.push({ authorized: false, partial: true });
+  return tiers;
+}
+
 export function chooseOffer(
   sellers: readonly SellerInput[],
   need: number,
@@ -33,29 +45,32 @@ export function chooseOffer(
   fallback: PricingFallback = {},
 ): LinePricing {
   const quotes: OfferQuote[] = [];
-  for (const seller of sellers) {
-    for (const offer of seller.offers as readonly OfferInput[]) {
-      const quote = quoteOffer(seller, offer, need, currency);
+  // Indexed loops: for-of over the frozen arrays of an answer allocates an iterator result per item.
+  for (let s = 0; s < sellers.length; s++) {
+    const seller = sellers[s] as SellerInput;
+    const offers = seller.offers as readonly OfferInput[];
+    for (let o = 0; o < offers.length; o++) {
+      const quote = quoteOffer(seller, offers[o] as OfferInput, need, currency);
       if (quote) quotes.push(quote);
     }
   }
   if (quotes.length === 0) {
     return { priced: false, reason: `no seller offers this part with a price in ${currency.toUpperCase()}.` };
   }
-  const tiers: Tier[] = [{ authorized: true, partial: false }];
-  if (fallback.nonAuthorized) tiers.push({ authorized: false, partial: false });
-  if (fallback.partialStock) tiers.push({ authorized: true, partial: true });
-  if (fallback.nonAuthorized && fallback.partialStock) tiers.push({ authorized: false, partial: true });
+  const tiers: readonly Tier[] =
+    fallback.nonAuthorized || fallback.partialStock ? tiersFor(fallback) : STRICT;
   for (const tier of tiers) {
-    const fits = quotes.filter(
-      (q) =>
+    // The first best quote of the tier, in one pass (this runs for every line).
+    let offer: OfferQuote | undefined;
+    for (const q of quotes) {
+      const fits =
         (tier.authorized ? q.authorized : !q.authorized) &&
-        (tier.partial ? q.stock > 0 && q.shortfall > 0 : q.shortfall === 0),
-    );
-    if (fits.length === 0) continue;
-    // Partial stock: the most pieces first; otherwise the cheapest order.
-    fits.sort((a, b) => (tier.partial ? b.stock - a.stock : 0) || compareQuotes(a, b));
-    const offer = fits[0] as OfferQuote;
+        (tier.partial ? q.stock > 0 && q.shortfall > 0 : q.shortfall === 0);
+      // Partial stock: the most pieces first; otherwise the cheapest order.
+      if (fits && (!offer || ((tier.partial ? q.stock - offer.stock : 0) || compareQuotes(offer, q)) > 0))
+        offer = q;
+    }
+    if (!offer) continue;
     const compromises: PricingCompromise[] = [];
     if (!tier.authorized) compromises.push('non-authorized');
     if (tier.partial) compromises.push('partial-stock');

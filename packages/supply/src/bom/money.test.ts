@@ -56,3 +56,44 @@ describe('money', () => {
     expect(() => extendedMinor(1, 1.5, 2)).toThrow(RangeError);
   });
 });
+
+describe('extendedMinor: agrees with the decimal the price prints as', () => {
+  // Reference: the price's shortest string form, multiplied in BigInt and rounded half-up.
+  const reference = (price: number, quantity: number, digits: number): number => {
+    const [mantissa = '0', exponent = '0'] = String(price).split('e');
+    const [whole = '0', fraction = ''] = mantissa.split('.');
+    let scale = fraction.length - Number(exponent);
+    let units = BigInt(whole + fraction);
+    if (scale < 0) {
+      units *= 10n ** BigInt(-scale);
+      scale = 0;
+    }
+    const exact = units * BigInt(quantity);
+    if (scale <= digits) return Number(exact * 10n ** BigInt(digits - scale));
+    const divisor = 10n ** BigInt(scale - digits);
+    return Number((exact + divisor / 2n) / divisor);
+  };
+
+  it('for prices of up to 8 decimals, tiny and large prices, and arbitrary doubles', () => {
+    let seed = 12345;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const prices = [0.1, 0.2, 0.3, 1.005, 2.675, 5e-7, 1.5e-9, 123456.789, 0.30000000000000004, 1e21];
+    for (let i = 0; i < 3000; i++) {
+      const decimals = Math.floor(next() * 9);
+      prices.push(Math.round(next() * 10 ** (decimals + 2)) / 10 ** decimals);
+      prices.push(next() * 10 ** Math.floor(next() * 6 - 3));
+    }
+    for (const price of prices) {
+      for (const quantity of [1, 7, 2500, 123_457]) {
+        for (const digits of [0, 2, 3]) {
+          expect(extendedMinor(price, quantity, digits), `${price} × ${quantity}`).toBe(
+            reference(price, quantity, digits),
+          );
+        }
+      }
+    }
+  });
+});

@@ -76,11 +76,9 @@ function extendedMinorInSafeIntegers(
   digits: number,
 ): number | undefined {
   if (!Number.isFinite(unitPrice) || unitPrice < 0) return undefined;
-  const text = String(unitPrice);
-  if (text.includes('e')) return undefined;
-  const dot = text.indexOf('.');
-  const scale = dot < 0 ? 0 : text.length - dot - 1;
-  const units = dot < 0 ? Number(text) : Number(text.slice(0, dot) + text.slice(dot + 1));
+  const decimal = shortDecimal(unitPrice);
+  if (decimal === undefined) return undefined;
+  const { units, scale } = decimal;
   const exact = units * quantity; // in units of 10^-scale
   if (!Number.isSafeInteger(units) || !Number.isSafeInteger(exact)) return undefined;
   if (scale <= digits) {
@@ -91,6 +89,22 @@ function extendedMinorInSafeIntegers(
   const divisor = 10 ** (scale - digits);
   const rest = exact % divisor;
   return (exact - rest) / divisor + (2 * rest >= divisor ? 1 : 0);
+}
+
+/**
+ * The shortest exact decimal of a price with at most 12 digits after the point (as `String` would
+ * write it, without making the string: this runs for every offer of every line), or undefined.
+ * `units / 10^scale` is the double nearest the decimal; the first scale at which it gives the price
+ * back is the shortest.
+ */
+function shortDecimal(value: number): { units: number; scale: number } | undefined {
+  let power = 1;
+  for (let scale = 0; scale <= 12; scale++, power *= 10) {
+    const units = Math.round(value * power);
+    if (!Number.isSafeInteger(units)) return undefined;
+    if (units / power === value) return { units, scale };
+  }
+  return undefined;
 }
 
 /** Sum of amounts in one currency. */

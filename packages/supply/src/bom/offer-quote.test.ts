@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ladderIn, orderQuantity, priceBreakFor, quoteOffer } from './offer-quote.js';
+import { orderQuantity, priceBreakFor, quoteOffer } from './offer-quote.js';
 import type { OfferInput, PricePointInput, SellerInput } from './offer-types.js';
 
 const usd = (pairs: [number, number][]): PricePointInput[] =>
@@ -85,7 +85,7 @@ describe('quoteOffer: price breaks, MOQ and multiples', () => {
   });
 });
 
-describe('ladderIn: currencies', () => {
+describe('quoteOffer: currencies', () => {
   // Asked in EUR: an offer quoted in USD and EUR (every convertedPrice is in EUR).
   const both: PricePointInput[] = [
     { quantity: 1, currency: 'USD', convertedPrice: 0.3772 },
@@ -93,15 +93,21 @@ describe('ladderIn: currencies', () => {
     { quantity: 1, currency: 'EUR', convertedPrice: 0.38 },
   ];
   it("uses the offer's own breaks in the asked currency when it has them", () => {
-    expect(ladderIn(both, 'eur')).toEqual({ points: [{ quantity: 1, price: 0.38 }], converted: false });
+    // The EUR break only: 25 pieces at the EUR price, not the cheaper USD break at 10.
+    expect(quoteOffer(seller, offer({ prices: both }), 25, 'eur')).toMatchObject({
+      breakQuantity: 1,
+      unitPrice: 0.38,
+      converted: false,
+      currency: 'EUR',
+      extended: { minor: 950 },
+    });
   });
   it('otherwise the converted prices of its first quoted currency, marked as converted', () => {
-    expect(ladderIn(both.slice(0, 2), 'EUR')).toEqual({
-      points: [
-        { quantity: 1, price: 0.3772 },
-        { quantity: 10, price: 0.3128 },
-      ],
+    expect(quoteOffer(seller, offer({ prices: both.slice(0, 2) }), 25, 'EUR')).toMatchObject({
+      breakQuantity: 10,
+      unitPrice: 0.3128,
       converted: true,
+      extended: { minor: 782 },
     });
     const q = quoteOffer(seller, offer({ prices: both.slice(0, 1) }), 25, 'EUR');
     expect(q).toMatchObject({
@@ -112,7 +118,8 @@ describe('ladderIn: currencies', () => {
     });
   });
   it('has nothing for an offer without prices', () => {
-    expect(ladderIn([], 'EUR')).toBeUndefined();
+    const unusable = [{ quantity: 1, currency: 'EUR', convertedPrice: Number.NaN }];
+    expect(quoteOffer(seller, offer({ prices: unusable }), 1, 'EUR')).toBeUndefined();
     expect(quoteOffer(seller, offer({ prices: [] }), 1, 'EUR')).toBeUndefined();
   });
 });

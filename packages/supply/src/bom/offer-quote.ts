@@ -58,31 +58,24 @@ export function priceBreakFor<T extends { quantity: number }>(
 }
 
 /**
- * An offer's price ladder in the asked currency (the one the query asked for, so every point's
- * `convertedPrice` is in it): the breaks quoted in that currency when the offer has them (their
- * converted price is their own price), else the breaks of its first quoted currency, converted by
- * the API. Undefined when the offer has no price.
+ * The currency of an offer's ladder in the asked currency (the one the query asked for, so every
+ * point's `convertedPrice` is in it): the breaks quoted in that currency when the offer has them (their
+ * converted price is their own price), else the breaks of its first quoted currency, converted by the
+ * API. Undefined when the offer has no price.
  */
-export function ladderIn(
-  prices: readonly PricePointInput[],
-  currency: string,
-): { points: { quantity: number; price: number }[]; converted: boolean } | undefined {
-  const asked = currency.toUpperCase();
-  const native = prices.some((p) => p.currency === asked || p.currency.toUpperCase() === asked);
-  const quoted = native ? asked : prices[0]?.currency.toUpperCase();
-  // One pass, no upper-casing of codes already in upper case: this runs for every offer of every line.
-  const points: { quantity: number; price: number }[] = [];
-  for (const p of prices) {
-    if (
-      (p.currency === quoted || p.currency.toUpperCase() === quoted) &&
-      Number.isFinite(p.convertedPrice) &&
-      p.convertedPrice >= 0
-    ) {
-      points.push({ quantity: p.quantity, price: p.convertedPrice });
-    }
+function ladderCurrency(prices: readonly PricePointInput[], asked: string): string | undefined {
+  for (let i = 0; i < prices.length; i++) {
+    const currency = (prices[i] as PricePointInput).currency;
+    if (currency === asked || currency.toUpperCase() === asked) return asked;
   }
-  return points.length > 0 ? { points, converted: !native } : undefined;
+  return prices[0]?.currency.toUpperCase();
 }
+
+/** Whether a point belongs to the ladder in `quoted` and has a usable price. */
+const onLadder = (p: PricePointInput, quoted: string) =>
+  (p.currency === quoted || p.currency.toUpperCase() === quoted) &&
+  Number.isFinite(p.convertedPrice) &&
+  p.convertedPrice >= 0;
 
 /** The quote of one offer for a need, or undefined when it has no price in the currency. */
 export function quoteOffer(
@@ -91,13 +84,25 @@ export function quoteOffer(
   need: number,
   currency: string,
 ): OfferQuote | undefined {
-  const ladder = ladderIn(offer.prices, currency);
-  if (!ladder) return undefined;
-  const firstBreak = Math.min(...ladder.points.map((p) => p.quantity));
-  const quantity = orderQuantity(need, { moq: offer.moq, orderMultiple: offer.orderMultiple, firstBreak });
-  const point = priceBreakFor(ladder.points, quantity);
-  if (!point) return undefined;
+  // Scans of the ladder in place, with no copy of it and indexed loops (for-of over a frozen array
+  // allocates an iterator result per item): this runs for every offer of every line.
+  const prices = offer.prices;
   const code = currency.toUpperCase();
+  const quoted = ladderCurrency(prices, code);
+  if (quoted === undefined) return undefined;
+  let firstBreak = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < prices.length; i++) {
+    const p = prices[i] as PricePointInput;
+    if (onLadder(p, quoted)) firstBreak = Math.min(firstBreak, p.quantity);
+  }
+  if (firstBreak === Number.POSITIVE_INFINITY) return undefined;
+  const quantity = orderQuantity(need, { moq: offer.moq, orderMultiple: offer.orderMultiple, firstBreak });
+  let point: PricePointInput | undefined;
+  for (let i = 0; i < prices.length; i++) {
+    const p = prices[i] as PricePointInput;
+    if (onLadder(p, quoted) && p.quantity <= quantity && (!point || p.quantity > point.quantity)) point = p;
+  }
+  if (!point) return undefined;
   return {
     seller: { id: seller.company.id, name: seller.company.name },
     authorized: seller.isAuthorized,
@@ -111,10 +116,10 @@ export function quoteOffer(
     orderQuantity: quantity,
     excess: quantity - need,
     breakQuantity: point.quantity,
-    unitPrice: point.price,
+    unitPrice: point.convertedPrice,
     currency: code,
-    converted: ladder.converted,
-    extended: money(code, extendedMinor(point.price, quantity, minorDigits(code))),
+    converted: quoted !== code,
+    extended: money(code, extendedMinor(point.convertedPrice, quantity, minorDigits(code))),
     shortfall: Math.max(0, quantity - offer.inventoryLevel),
   };
 }

@@ -36,14 +36,16 @@ const referenceOf = (i: number) => `q${i}`;
 
 export async function sendBatch(batch: BomBatch, options: SendBatchOptions): Promise<BatchOutcome> {
   const { client, signal } = options;
-  const queries = batch.queries.map((query, i) => ({
-    ...(query.mpn !== undefined ? { mpn: query.mpn } : {}),
-    ...(query.sku !== undefined ? { sku: query.sku } : {}),
-    ...(query.seller !== undefined ? { seller: query.seller } : {}),
-    ...(query.manufacturer !== undefined ? { manufacturer: query.manufacturer } : {}),
-    limit: options.candidates,
-    reference: referenceOf(i),
-  }));
+  // Keys in sorted order, as the in-flight key of the request wants them (no copy is made to sort them).
+  const queries = batch.queries.map((query, i) => {
+    const sent: Record<string, string | number> = { limit: options.candidates };
+    if (query.manufacturer !== undefined) sent.manufacturer = query.manufacturer;
+    if (query.mpn !== undefined) sent.mpn = query.mpn;
+    sent.reference = referenceOf(i);
+    if (query.seller !== undefined) sent.seller = query.seller;
+    if (query.sku !== undefined) sent.sku = query.sku;
+    return sent;
+  });
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     try {

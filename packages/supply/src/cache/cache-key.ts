@@ -31,13 +31,35 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value)) ?? 'null';
 }
 
+/** `value` with its object keys sorted, or `value` itself when it is canonical already (no copy). */
 function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : sortKeys(item)));
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const sorted = item === undefined ? null : sortKeys(item);
+      if (sorted !== item && !out) out = value.slice(0, i);
+      out?.push(sorted);
+    }
+    return out ?? value;
+  }
   if (value === null || typeof value !== 'object') return value;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let canonical = true;
+  for (let i = 0; i < keys.length && canonical; i++) {
+    const item = record[keys[i] as string];
+    canonical =
+      (i === 0 || (keys[i - 1] as string) < (keys[i] as string)) &&
+      item !== undefined &&
+      typeof item !== 'function' &&
+      sortKeys(item) === item;
+  }
+  if (canonical) return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const item = (value as Record<string, unknown>)[key];
+  for (const key of keys.sort()) {
+    const item = record[key];
     if (item !== undefined && typeof item !== 'function') out[key] = sortKeys(item);
   }
   return out;

@@ -77,3 +77,15 @@ describe('settleAnswer', () => {
     expect(pool.size).toBeLessThanOrEqual(3);
   });
 });
+
+describe('SharedValuePool', () => {
+  it('keeps a value whose hash collides with a different pooled one as it is', () => {
+    const pool = new SharedValuePool();
+    const first = { name: 'a' };
+    const other = { name: 'b' };
+    expect(pool.share(7, first)).toBe(first);
+    expect(pool.share(7, other)).toBe(other);
+    expect(pool.share(7, { name: 'a' })).toBe(first);
+    expect(pool.share(7, { name: 'a', extra: null })).not.toBe(first);
+  });
+});
