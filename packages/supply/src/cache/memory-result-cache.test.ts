@@ -56,3 +56,31 @@ describe('MemoryResultCache', () => {
     expect(() => new MemoryResultCache({ maxEntries: 0 })).toThrow(RangeError);
   });
 });
+
+describe('MemoryResultCache: eviction order', () => {
+  it('keeps what was read and evicts what was not, oldest first', async () => {
+    const cache = new MemoryResultCache({ maxEntries: 4 });
+    for (const key of ['a', 'b', 'c', 'd']) await cache.set(key, { value: key, storedAt: 0 });
+    await cache.get('a');
+    await cache.get('c');
+    await cache.set('e', { value: 'e', storedAt: 0 });
+    await cache.set('f', { value: 'f', storedAt: 0 });
+    // b and d were never read: they go first, oldest first, whatever the reads did to the others.
+    const present = async (key: string) => (await cache.get(key)) !== undefined;
+    expect(await present('b')).toBe(false);
+    expect(await present('d')).toBe(false);
+    expect(cache.size).toBe(4);
+    for (const key of ['a', 'c', 'e', 'f']) expect(await present(key)).toBe(true);
+  });
+
+  it('evicts a read entry once every entry has been read since', async () => {
+    const cache = new MemoryResultCache({ maxEntries: 2 });
+    await cache.set('a', { value: 'a', storedAt: 0 });
+    await cache.set('b', { value: 'b', storedAt: 0 });
+    await cache.get('a');
+    await cache.get('b');
+    await cache.set('c', { value: 'c', storedAt: 0 });
+    expect(cache.size).toBe(2);
+    expect((await cache.get('c'))?.value).toBe('c');
+  });
+});

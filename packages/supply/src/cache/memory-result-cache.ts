@@ -6,7 +6,7 @@ export const DEFAULT_MAX_ENTRIES = 10_000;
 
 export interface MemoryResultCacheOptions {
   /**
-   * Most entries kept; the least recently used go first. Given: a fixed bound (a BOM run with more
+   * Most entries kept; entries not read since they were stored go first, oldest first. Given: a fixed bound (a BOM run with more
    * distinct lines warns before sending). Default: 10,000, raised by a BOM run to its distinct lines, so
    * a re-run of the same BOM is answered from the cache.
    */
@@ -14,13 +14,19 @@ export interface MemoryResultCacheOptions {
 }
 
 /**
- * The default cache: in this process, bounded, least recently used evicted first. Values are kept
+ * The default cache: in this process, bounded, least recently used evicted first (a read entry gets a
+ * second chance, as in the CLOCK algorithm). Values are kept
  * deep-frozen and shared read-only: an answer the SDK froze on arrival is stored as it is, anything
  * else is copied once on `set` and frozen. `get` hands the frozen value out without a copy (copy it,
  * e.g. with `structuredClone`, to change it).
  */
 export class MemoryResultCache implements ResultCache {
-  readonly #entries = new Map<string, CachedEntry>();
+  /**
+   * In insertion order; `used` marks an entry read since it last moved. Eviction gives a used entry a
+   * second chance (moves it to the end) instead of every read moving it: a warm BOM run reads tens of
+   * thousands of entries, and reads should not reorder a map that large.
+   */
+  readonly #entries = new Map<string, { entry: CachedEntry; used: boolean }>();
   #maxEntries: number;
   readonly #grows: boolean;
 
@@ -49,22 +55,28 @@ export class MemoryResultCache implements ResultCache {
   }
 
   async get(key: string): Promise<CachedEntry | undefined> {
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    return { value: entry.value, storedAt: entry.storedAt };
+    const slot = this.#entries.get(key);
+    if (!slot) return undefined;
+    slot.used = true;
+    return slot.entry;
   }
 
   async set(key: string, entry: CachedEntry): Promise<void> {
     const value = isDeepFrozen(entry.value) ? entry.value : deepFreeze(structuredClone(entry.value));
     this.#entries.delete(key);
-    this.#entries.set(key, { value, storedAt: entry.storedAt });
-    while (this.#entries.size > this.#maxEntries) {
-      const oldest = this.#entries.keys().next();
+    // Room first, so the entry being stored is never the one evicted.
+    while (this.#entries.size >= this.#maxEntries) {
+      const oldest = this.#entries.entries().next();
       if (oldest.done) break;
-      this.#entries.delete(oldest.value);
+      const [oldestKey, slot] = oldest.value;
+      this.#entries.delete(oldestKey);
+      if (slot.used) {
+        slot.used = false;
+        this.#entries.set(oldestKey, slot);
+      }
     }
+    // Frozen: handed out as it is by every get.
+    this.#entries.set(key, { entry: Object.freeze({ value, storedAt: entry.storedAt }), used: false });
   }
 
   async delete(key: string): Promise<void> {
