@@ -116,6 +116,14 @@ describe('DesPcb', () => {
     expect(pcb.size.xMm).toBeGreaterThan(20);
 
     expect(await api.query<Board>(BOARD, { id: 'prj-acme-robotics-01' })).toEqual(answer);
+    // Another project has a board of its own.
+    const other = dataOf(await api.query<Board>(BOARD, { id: 'prj-acme-robotics-04' })).desProjectById;
+    const otherPcb = other.design.variants[0]?.pcb;
+    expect(otherPcb?.documentName).toBe('USB-Serial Adapter.PcbDoc');
+    expect(otherPcb?.documentId).not.toBe(pcb.documentId);
+    expect(otherPcb?.designItems.nodes.map((i) => i.component.id)).not.toEqual(
+      pcb.designItems.nodes.map((i) => i.component.id),
+    );
   });
 
   it('pages and filters design items, and filters nets by name and tracks by layer', async () => {
