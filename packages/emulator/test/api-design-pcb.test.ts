@@ -168,6 +168,35 @@ describe('DesPcb', () => {
     expect(pcb.bottom.length).toBe(pcb.tracks.filter((t) => t.layer.name === 'Bottom Layer').length);
   });
 
+  it('lists the comment threads placed on the board, and only those', async () => {
+    const threads = async () =>
+      dataOf(
+        await api.query<{
+          desProjectById: {
+            design: {
+              variants: { pcb: { documentId: string; commentThreads: { commentThreadId: string }[] } }[];
+            };
+          };
+        }>(
+          `{ desProjectById(id: "prj-acme-robotics-03") { design { variants { pcb { documentId
+            commentThreads { commentThreadId } } } } } }`,
+        ),
+      ).desProjectById.design.variants[0]?.pcb;
+    const before = await threads();
+    // The demo threads are on the schematic.
+    expect(before?.commentThreads).toEqual([]);
+    const created = dataOf(
+      await api.query<{ desCreateCommentThread: { commentThreadId: string } }>(
+        `mutation($doc: String!) { desCreateCommentThread(input: { entityId: "prj-acme-robotics-03", documentId: $doc,
+          documentType: PCB, text: "Move C3 closer to U1.", commentContextType: NONE }) { commentThreadId } }`,
+        { doc: before?.documentId },
+      ),
+    );
+    expect((await threads())?.commentThreads).toEqual([
+      { commentThreadId: created.desCreateCommentThread.commentThreadId },
+    ]);
+  });
+
   it("gives a release's variants the board of what was released", async () => {
     const data = dataOf(
       await api.query<{

@@ -308,6 +308,7 @@ export function buildPcb(source: PcbSource): Pcb {
     [0, c],
   ].map(([vx, vy]) => position(vx as number, vy as number));
   return {
+    projectId: source.projectId,
     documentId,
     documentName: `${source.projectName}.PcbDoc`,
     layerStack: stackup,

@@ -123,6 +123,8 @@ export interface DesignItem {
 
 /** DesPcb. */
 export interface Pcb {
+  /** DesProject.id of the board's project (not a DesPcb field: it finds the project's comment threads). */
+  projectId: string;
   documentId: string;
   documentName: string;
   layerStack: Stackup;

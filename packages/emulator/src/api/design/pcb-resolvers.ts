@@ -1,7 +1,8 @@
 /**
  * DesWipVariant.pcb and DesReleaseVariant.pcb: the variant's board, built on
  * first request (see design-data/pcb-builder.ts), with the DesPcb fields that
- * take arguments: design items paged and filtered, nets by name, tracks by layer.
+ * take arguments: design items paged and filtered, nets by name, tracks by layer; and the comment
+ * threads placed on the board's document.
  */
 import { GraphQLError } from 'graphql';
 import type { DesignItem, Layer, Pcb, ReleaseVariant, Track, WipVariant } from '../../design-data/index.js';
@@ -58,6 +59,9 @@ export function pcbResolvers(data: ResolverData): ResolverMap {
       nets: (pcb: Pcb, args: { names?: string[] | null }) =>
         args.names ? pcb.nets.filter((net) => args.names?.includes(net.name)) : pcb.nets,
       tracks: tracksOf,
+      // The project's threads placed on this board's document (desCreateCommentThread with its documentId).
+      commentThreads: (pcb: Pcb) =>
+        data.design.comments.threads(pcb.projectId).filter((t) => t.context.documentId === pcb.documentId),
     },
     DesDesignItem: { tracks: tracksOf },
     DesNet: { tracks: tracksOf },
