@@ -28,6 +28,9 @@ const MAY_ALWAYS_BE_NULL = new Set([
   'DesCommentThread.originalStateScreenshotUrl',
   'DesComponentType.parent',
   'DesBomItemInstance.alternateComponent',
+  // Deprecated: Nexar documents them as always null.
+  'DesLayer.copperArea',
+  'DesLayer.copperRatio',
 ]);
 
 /**

@@ -195,6 +195,43 @@ describe('DesPcb', () => {
     expect((await threads())?.commentThreads).toEqual([
       { commentThreadId: created.desCreateCommentThread.commentThreadId },
     ]);
+    // A thread on one part of the board is that design item's too.
+    const items = async () =>
+      dataOf(
+        await api.query<{
+          desProjectById: {
+            design: {
+              variants: {
+                pcb: {
+                  designItems: {
+                    nodes: {
+                      designator: string;
+                      pcbId: string;
+                      commentThreads: { commentThreadId: string }[];
+                    }[];
+                  };
+                };
+              }[];
+            };
+          };
+        }>(
+          `{ desProjectById(id: "prj-acme-robotics-03") { design { variants { pcb {
+            designItems(first: 1000) { nodes { designator pcbId commentThreads { commentThreadId } } } } } } } }`,
+        ),
+      ).desProjectById.design.variants[0]?.pcb.designItems.nodes ?? [];
+    const [first] = await items();
+    const onItem = dataOf(
+      await api.query<{ desCreateCommentThread: { commentThreadId: string } }>(
+        `mutation($doc: String!, $item: String!) { desCreateCommentThread(input: { entityId: "prj-acme-robotics-03",
+          documentId: $doc, documentType: PCB, text: "Rotate this part.", commentContextType: COMPONENT,
+          itemAsInternalObjectId: $item }) { commentThreadId } }`,
+        { doc: before?.documentId, item: first?.pcbId },
+      ),
+    );
+    const after = await items();
+    expect(after.filter((i) => i.commentThreads.length > 0)).toEqual([
+      { ...first, commentThreads: [{ commentThreadId: onItem.desCreateCommentThread.commentThreadId }] },
+    ]);
   });
 
   it("gives a release's variants the board of what was released", async () => {

@@ -107,6 +107,7 @@ export function buildPcb(source: PcbSource): Pcb {
     pads.push(...itemPads);
     const component = shape.line.component;
     const item: DesignItem = {
+      board: { projectId: source.projectId, documentId },
       designator: shape.designator,
       schId: guidFor(`sch|${documentId}|${shape.designator}`),
       pcbId: guidFor(`pcb|${documentId}|${shape.designator}`),

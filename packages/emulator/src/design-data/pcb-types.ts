@@ -104,6 +104,8 @@ export interface Net {
 
 /** DesDesignItem: one placed BOM instance. */
 export interface DesignItem {
+  /** The board's project and document (not DesDesignItem fields: they find the item's comment threads). */
+  board: { projectId: string; documentId: string };
   designator: string;
   schId: string;
   pcbId: string;

@@ -63,7 +63,18 @@ export function pcbResolvers(data: ResolverData): ResolverMap {
       commentThreads: (pcb: Pcb) =>
         data.design.comments.threads(pcb.projectId).filter((t) => t.context.documentId === pcb.documentId),
     },
-    DesDesignItem: { tracks: tracksOf },
+    DesDesignItem: {
+      tracks: tracksOf,
+      // Threads on the board's document whose object is this item (desCreateCommentThread's itemAsInternalObjectId).
+      commentThreads: (item: DesignItem) =>
+        data.design.comments
+          .threads(item.board.projectId)
+          .filter((t) => t.context.documentId === item.board.documentId && t.context.objectId === item.pcbId),
+      // Deprecated for boundingBox, and the same rectangle.
+      area: (item: DesignItem) => item.boundingBox,
+    },
+    // Nexar documents these two as "No longer used - always returns null."
+    DesLayer: { copperArea: () => null, copperRatio: () => null },
     DesNet: { tracks: tracksOf },
   };
 }
