@@ -27,10 +27,14 @@ describe('workspaces and users', () => {
       ['Acme Robotics Europe', 'https://acme-robotics-eu.365.altium.com', false],
       ['Open Hardware Lab', OPEN_LAB, false],
     ]);
-    // One region only: every workspace is served by the emulator's one endpoint.
-    expect(new Set(workspaces.map((w) => w.location.apiServiceUrl))).toEqual(
-      new Set([harness.emulator.graphqlUrl]),
-    );
+    // Each workspace is served by its own region's endpoint: the European one by EU Central's.
+    const [us, eu] = harness.emulator.locations;
+    expect(workspaces.map((w) => w.location.name)).toEqual(['US West', 'EU Central', 'US West']);
+    expect(workspaces.map((w) => w.location.apiServiceUrl)).toEqual([
+      harness.emulator.graphqlUrl,
+      eu?.apiServiceUrl,
+      us?.apiServiceUrl,
+    ]);
     expect(await design.workspaceLocations()).toEqual(harness.emulator.locations);
   });
 
@@ -202,9 +206,9 @@ describe('library', () => {
   it("pages through a workspace library's components", async () => {
     const before = harness.requests('LibraryComponents').length;
     const components = await design.libraryComponents(ACME, { pageSize: 25 }).toArray();
-    expect(components).toHaveLength(60);
-    expect(new Set(components.map((c) => c.id)).size).toBe(60);
-    expect(harness.requests('LibraryComponents').length - before).toBe(3);
+    expect(components).toHaveLength(80);
+    expect(new Set(components.map((c) => c.id)).size).toBe(80);
+    expect(harness.requests('LibraryComponents').length - before).toBe(4);
     expect(components.every((c) => c.manufacturerParts.length > 0)).toBe(true);
     const named = await design
       .libraryComponents(ACME, { where: { name: { eq: components[7]?.name } } })

@@ -18,7 +18,10 @@ export interface EmulatorOptions {
   /** Part limit of the demo applications (default 1000, Nexar's evaluation plan). */
   partLimit?: number;
   users?: readonly DemoUser[];
-  /** Extra regions, each served by the API on its own port (e.g. ["EU Central"]) for regional endpoint tests. */
+  /**
+   * Regions served in addition to "US West" (the main port) and "EU Central" (the demo workspaces'
+   * regions, always served), each by the API on its own port.
+   */
   extraRegions?: string[];
   /** The supply catalog: a JSON file's path or a catalog object. Default: curated parts plus generated families. */
   catalog?: string | Catalog;

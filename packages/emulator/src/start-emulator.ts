@@ -8,6 +8,7 @@ import { CONTROL_PREFIX, handleControl } from './control-endpoints.js';
 import { defaultCatalog } from './default-catalog.js';
 import {
   createDesignData,
+  DEFAULT_LOCATIONS,
   type DesignData,
   DesignStore,
   loadDesignDataFile,
@@ -55,7 +56,10 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-/** Starts a local Nexar: identity and GraphQL API on one 127.0.0.1 port, extra regions on their own ports. */
+/**
+ * Starts a local Nexar: identity and GraphQL API (US West) on one 127.0.0.1 port, and each other region
+ * (EU Central, plus `extraRegions`) on its own port.
+ */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const stats = new EmulatorStats();
   const faults = new FaultQueue();
@@ -73,7 +77,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const main = await listenOnLoopback(options.port ?? 0);
     servers.push(main);
     const regionServers: { name: string; server: LoopbackServer }[] = [];
-    for (const name of options.extraRegions ?? []) {
+    // Every region the demo workspaces live in is served, so each workspace answers where its name says.
+    const regionNames = new Set([...DEFAULT_LOCATIONS.map((l) => l.name), ...(options.extraRegions ?? [])]);
+    regionNames.delete(DEFAULT_REGION);
+    for (const name of regionNames) {
       const server = await listenOnLoopback(0);
       servers.push(server);
       regionServers.push({ name, server });

@@ -35,11 +35,13 @@ interface ProjectNode {
 
 const PROJECT_FIELDS = 'id projectId name workspaceUrl projectType createdAt';
 
-async function allProjects(workspaceUrl: string): Promise<ProjectNode[]> {
+/** Every project of a workspace, asked at `endpoint` (the main one unless the workspace lives elsewhere). */
+async function allProjects(workspaceUrl: string, endpoint?: string): Promise<ProjectNode[]> {
   const data = dataOf(
     await api.query<{ desProjects: { nodes: ProjectNode[]; totalCount: number } }>(
       `query($url: String) { desProjects(workspaceUrl: $url, first: 100) { totalCount nodes { ${PROJECT_FIELDS} } } }`,
       { url: workspaceUrl },
+      endpoint,
     ),
   );
   expect(data.desProjects.nodes).toHaveLength(data.desProjects.totalCount);
@@ -47,11 +49,13 @@ async function allProjects(workspaceUrl: string): Promise<ProjectNode[]> {
 }
 
 describe('workspaces and locations', () => {
-  it('lists every workspace, one default, all served by the single endpoint without extra regions', async () => {
+  it('lists every workspace, one default, each served by the endpoint of the region its name says', async () => {
     const list = await workspaces();
     expect(list.map((w) => w.name)).toEqual(['Acme Robotics', 'Acme Robotics Europe', 'Open Hardware Lab']);
     expect(list.filter((w) => w.isDefault).map((w) => w.name)).toEqual(['Acme Robotics']);
-    for (const workspace of list) expect(workspace.location).toEqual(api.emulator.locations[0]);
+    const [us, eu] = api.emulator.locations;
+    expect(list.map((w) => w.location)).toEqual([us, eu, us]);
+    expect(eu?.name).toBe('EU Central');
     expect(new Set(list.map((w) => w.workspaceId)).size).toBe(list.length);
   });
 
@@ -71,7 +75,7 @@ describe('projects', () => {
     const list = await workspaces();
     const counts: number[] = [];
     for (const workspace of list) {
-      const projects = await allProjects(workspace.url);
+      const projects = await allProjects(workspace.url, workspace.location.apiServiceUrl);
       counts.push(projects.length);
       for (const project of projects) expect(project.workspaceUrl).toBe(workspace.url);
     }
@@ -282,8 +286,8 @@ describe('library and components', () => {
         };
       }>('{ desLibrary { name components(first: 100) { totalCount nodes { id name } } } }'),
     );
-    expect(data.desLibrary.components.totalCount).toBe(60);
-    expect(data.desLibrary.components.nodes).toHaveLength(60);
+    expect(data.desLibrary.components.totalCount).toBe(80);
+    expect(data.desLibrary.components.nodes).toHaveLength(80);
     const [component] = data.desLibrary.components.nodes;
     const found = dataOf(
       await api.query<{
@@ -305,7 +309,7 @@ describe('library and components', () => {
         '{ desLibrary(workspaceUrl: "https://open-hardware-lab.365.altium.com", args: { allComponentRevisions: true }) { components { totalCount } } }',
       ),
     );
-    expect(other.desLibrary.components.totalCount).toBe(18);
+    expect(other.desLibrary.components.totalCount).toBe(40);
   });
 });
 

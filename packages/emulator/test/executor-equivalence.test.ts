@@ -58,7 +58,7 @@ async function startTwin(executor: 'jit' | 'graphql-js'): Promise<Twin> {
   };
 }
 
-/** The response body as sent, with the clock's readings (comment times) and the emulator's port replaced. */
+/** The response body as sent, with the clock's readings (comment times) and the emulator's ports replaced. */
 async function send(twin: Twin, request: Request): Promise<string> {
   const response = await fetch(twin.emulator.graphqlUrl, {
     method: 'POST',
@@ -72,10 +72,10 @@ async function send(twin: Twin, request: Request): Promise<string> {
       operationName: request.operationName,
     }),
   });
-  const body = await response.text();
-  return `${response.status} ${body
-    .replace(/"\d{4}-\d\d-\d\dT[\d:.]+Z"/g, '"<time>"')
-    .replaceAll(new URL(twin.emulator.url).host, '<host>')}`;
+  let body = (await response.text()).replace(/"\d{4}-\d\d-\d\dT[\d:.]+Z"/g, '"<time>"');
+  for (const [n, location] of twin.emulator.locations.entries())
+    body = body.replaceAll(new URL(location.apiServiceUrl).host, `<host-${n}>`);
+  return `${response.status} ${body}`;
 }
 
 /** Each operation of a package's .graphql files, with just the fragments it spreads. */

@@ -1,4 +1,4 @@
-/** BOMs for generated projects: lines, quantities and designators like "R1, R4, R7". */
+/** BOMs for demo projects: lines, quantities and designators like "R1, R4, R7". */
 import type { Rng } from '../catalog/prng.js';
 import type { BomItem, Component } from './design-types.js';
 
@@ -21,35 +21,42 @@ const QUANTITY: Readonly<Record<string, readonly [number, number]>> = {
   FB: [1, 3],
 };
 
+/** A BOM line to place: a component and how many instances. */
+export interface PlannedLine {
+  placeable: Placeable;
+  count: number;
+}
+
 export interface BomPlan {
-  /** Library components to choose from. */
-  library: readonly Placeable[];
+  /** The board's lines, in order (a recipe's, or `randomLines` for a catalog without the recipe's parts). */
+  lines: readonly PlannedLine[];
   /** Custom components to add as extra lines (unknown part numbers). */
   extras: readonly Placeable[];
-  lines: number;
-  /** Add a do-not-place line (all instances not fitted, quantity 0). */
-  dnp: boolean;
+  /** A component to add as a do-not-place line (all instances not fitted, quantity 0). */
+  dnp?: Placeable | undefined;
+}
+
+/** A random mix of `count` lines from `library`: at least one IC, then the usual passives. */
+export function randomLines(library: readonly Placeable[], count: number, rng: Rng): PlannedLine[] {
+  const byPrefix = new Map<string, Placeable[]>();
+  for (const p of library) byPrefix.set(p.prefix, [...(byPrefix.get(p.prefix) ?? []), p]);
+  const order = [
+    ...rng.sample(byPrefix.get('U') ?? [], Math.min(rng.int(1, 3), byPrefix.get('U')?.length ?? 0)),
+    ...rng.shuffle(library.filter((p) => p.prefix !== 'U')),
+  ];
+  return order.slice(0, count).map((placeable) => {
+    const [min, max] = QUANTITY[placeable.prefix] ?? [1, 2];
+    return { placeable, count: rng.int(min, max) };
+  });
 }
 
 export function buildBom(plan: BomPlan, rng: Rng): BomItem[] {
-  const picks: { placeable: Placeable; count: number; fitted: boolean }[] = [];
-  const byPrefix = new Map<string, Placeable[]>();
-  for (const p of plan.library) byPrefix.set(p.prefix, [...(byPrefix.get(p.prefix) ?? []), p]);
-  // At least one IC, then a random mix, the usual resistor and capacitor heavy board.
-  const order = [
-    ...rng.sample(byPrefix.get('U') ?? [], Math.min(rng.int(1, 3), byPrefix.get('U')?.length ?? 0)),
-    ...rng.shuffle(plan.library.filter((p) => p.prefix !== 'U')),
-  ];
-  for (const placeable of order.slice(0, plan.lines)) {
-    const [min, max] = QUANTITY[placeable.prefix] ?? [1, 2];
-    picks.push({ placeable, count: rng.int(min, max), fitted: true });
-  }
+  const picks: { placeable: Placeable; count: number; fitted: boolean }[] = plan.lines.map((line) => ({
+    ...line,
+    fitted: true,
+  }));
   for (const extra of plan.extras) picks.push({ placeable: extra, count: 1, fitted: true });
-  if (plan.dnp) {
-    const resistor = plan.library.find((p) => p.prefix === 'R' && !picks.some((x) => x.placeable === p));
-    const spare = resistor ?? plan.library.find((p) => !picks.some((x) => x.placeable === p));
-    if (spare) picks.push({ placeable: spare, count: rng.int(1, 2), fitted: false });
-  }
+  if (plan.dnp) picks.push({ placeable: plan.dnp, count: rng.int(1, 2), fitted: false });
   // Number designators per prefix in a shuffled order, so lines read "R1, R4, R7".
   const totals = new Map<string, number>();
   for (const pick of picks)

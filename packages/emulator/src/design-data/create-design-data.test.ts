@@ -39,31 +39,27 @@ describe('createDesignData', () => {
     expect(new Set(data.workspaces.map((w) => w.workspaceId)).size).toBe(3);
   });
 
-  it('uses the given locations, the first for the default workspace', () => {
-    const locations = [
-      {
-        name: 'Local A',
-        apiServiceUrl: 'http://127.0.0.1:1/graphql',
-        filesServiceUrl: 'http://127.0.0.1:1/files',
-      },
-      {
-        name: 'Local B',
-        apiServiceUrl: 'http://127.0.0.1:2/graphql',
-        filesServiceUrl: 'http://127.0.0.1:2/files',
-      },
-    ];
+  it('places each workspace in the region its name says, and refuses locations that lack one', () => {
+    const at = (name: string, port: number) => ({
+      name,
+      apiServiceUrl: `http://127.0.0.1:${port}/graphql`,
+      filesServiceUrl: `http://127.0.0.1:${port}/files`,
+    });
+    const locations = [at('EU Central', 2), at('US West', 1), at('Asia', 3)];
     const custom = createDesignData({ catalog, locations });
     expect(custom.locations).toEqual(locations);
-    expect(custom.workspaces.map((w) => w.locationName)).toEqual(['Local A', 'Local B', 'Local A']);
-    const single = createDesignData({ catalog, locations: locations.slice(0, 1) });
-    expect(new Set(single.workspaces.map((w) => w.locationName))).toEqual(new Set(['Local A']));
-    const eu = {
-      name: 'EU Central',
-      apiServiceUrl: 'http://127.0.0.1:3/graphql',
-      filesServiceUrl: 'http://127.0.0.1:3/files',
-    };
-    const named = createDesignData({ catalog, locations: [...locations, eu] });
-    expect(named.workspaces.map((w) => w.locationName)).toEqual(['Local A', 'EU Central', 'Local A']);
+    expect(custom.workspaces.map((w) => w.locationName)).toEqual(['US West', 'EU Central', 'US West']);
+    for (const workspace of [...data.workspaces, ...custom.workspaces]) {
+      const european = /\b(Europe|EU)\b/.test(`${workspace.name} ${workspace.description}`);
+      expect(workspace.locationName, workspace.name).toBe(european ? 'EU Central' : 'US West');
+    }
+    // One region only would put the European workspace in the US: refused, naming what is missing.
+    expect(() => createDesignData({ catalog, locations: [at('US West', 1)] })).toThrow(
+      /no location named "EU Central".*Acme Robotics Europe/,
+    );
+    expect(() => createDesignData({ catalog, locations: [at('Local A', 1), at('Local B', 2)] })).toThrow(
+      RangeError,
+    );
   });
 
   it('has enough projects in the default workspace for several pages, each with ids and dates', () => {
@@ -135,7 +131,15 @@ describe('createDesignData', () => {
 
   it('builds libraries from catalog parts with second sources and supplier links', () => {
     const library = data.components.filter((c) => c.inLibrary && c.workspaceUrl === data.workspaces[0]?.url);
-    expect(library).toHaveLength(60);
+    expect(library.length).toBeGreaterThanOrEqual(60);
+    const inLibrary = new Set(library.map((c) => c.id));
+    // The library holds every catalog part its workspace's boards use.
+    for (const project of data.projects.filter((p) => p.workspaceUrl === data.workspaces[0]?.url)) {
+      for (const item of project.design.variants[0]?.bom.items ?? []) {
+        if (item.component.manufacturerParts[0]?.octopartId)
+          expect(inLibrary.has(item.component.id)).toBe(true);
+      }
+    }
     const ids = new Set(catalog.parts.map((p) => p.id));
     for (const component of library) {
       expect(component.manufacturerParts[0]?.priority).toBe(0);

@@ -1,15 +1,18 @@
 /**
  * Deterministic demo design data built on a catalog: workspaces in two
- * regions, projects with variants and releases whose BOM lines name catalog
- * parts (plus a few unknown part numbers and do-not-place lines), libraries
- * and comment threads by the demo users.
+ * regions, projects with variants and releases whose BOMs are the boards their
+ * descriptions promise (catalog parts from DEMO_BOMS, plus a few unknown part
+ * numbers and do-not-place lines), libraries holding those parts, and comment
+ * threads by the demo users.
  */
 import type { Catalog } from '../catalog/catalog-types.js';
 import { type Rng, rngFor } from '../catalog/prng.js';
 import { slugify } from '../catalog/slug.js';
 import { DEMO_USERS, type DemoUser } from '../users.js';
-import { buildBom, type Placeable, withoutFitting } from './bom-builder.js';
+import { buildBom, type Placeable, type PlannedLine, randomLines, withoutFitting } from './bom-builder.js';
+import { RecipeResolver } from './bom-recipe.js';
 import { buildCustomComponents } from './custom-components.js';
+import { DEMO_BOMS } from './demo-boms.js';
 import { COMMENT_TEXTS, DEMO_WORKSPACES, type WorkspaceSpec } from './demo-workspaces.js';
 import { guidFor, isoAfter, position } from './design-ids.js';
 import type {
@@ -49,9 +52,8 @@ export interface CreateDesignDataOptions {
   /** Parts for BOMs and libraries come from here. */
   catalog: Catalog;
   /**
-   * Regions. Workspaces go to the location of their preferred name ("US West",
-   * "EU Central") when present, else the default workspace to the first and the
-   * EU workspace to the second.
+   * Regions, matched by name: each demo workspace lives in the region its name and description say
+   * ("US West", "EU Central"), so the locations must include those names (DEFAULT_LOCATIONS does).
    */
   locations?: readonly WorkspaceLocation[];
   /** Workspace members; defaults to DEMO_USERS. Passwords are never copied. */
@@ -69,8 +71,22 @@ function placeables(components: readonly Component[], catalog: Catalog): Placeab
   });
 }
 
-function releasesFor(project: Project, variants: readonly WipVariant[], rng: Rng): Release[] {
-  const count = rng.int(0, 3);
+/** Fewer recipe lines than this (a small custom catalog): the board gets a random mix instead. */
+const MIN_RECIPE_LINES = 4;
+
+/** The library component of each part (by SupPart.id). */
+function byPartId(pool: readonly Placeable[]): Map<string, Placeable> {
+  const map = new Map<string, Placeable>();
+  for (const p of pool) {
+    const id = p.component.manufacturerParts[0]?.octopartId;
+    if (id && !map.has(id)) map.set(id, p);
+  }
+  return map;
+}
+
+/** Three, two, one or no releases, in turn, so every listing shows each kind of project history. */
+function releasesFor(project: Project, variants: readonly WipVariant[], rng: Rng, index: number): Release[] {
+  const count = 3 - (index % 4);
   const labels = ['Prototype build', 'Pilot run', 'Production release'];
   const releases: Release[] = [];
   for (let r = 0; r < count; r++) {
@@ -115,7 +131,8 @@ function threadsFor(
         '{d}',
         designator,
       );
-      const mention = c === 0 && other !== author && rng.chance(0.3);
+      // Every third thread opens by mentioning a colleague.
+      const mention = c === 0 && other !== author && counters.thread % 3 === 0;
       return {
         commentId: `comment-${++counters.comment}`,
         text: mention ? `@${other.firstName} ${text}` : text,
@@ -151,6 +168,16 @@ function threadsFor(
   });
 }
 
+/** The workspace's own region; a location list without it is a mistake, not a reason to move the workspace. */
+function regionOf(spec: WorkspaceSpec, locations: readonly WorkspaceLocation[]): string {
+  if (locations.some((l) => l.name === spec.locationName)) return spec.locationName;
+  throw new RangeError(
+    `createDesignData has no location named "${spec.locationName}", where workspace "${spec.name}" ` +
+      `lives: pass locations that include it (DEFAULT_LOCATIONS lists every region the demo workspaces use; ` +
+      `got ${locations.map((l) => `"${l.name}"`).join(', ')}).`,
+  );
+}
+
 function workspaceFrom(
   spec: WorkspaceSpec,
   locations: readonly WorkspaceLocation[],
@@ -165,9 +192,7 @@ function workspaceFrom(
     authId: guidFor(`workspace-auth|${spec.url}`),
     description: spec.description,
     isDefault: index === 0,
-    locationName:
-      (locations.find((l) => l.name === spec.locationName) ?? locations[spec.locationIndex] ?? locations[0])
-        ?.name ?? spec.locationName,
+    locationName: regionOf(spec, locations),
     library: {
       name: `${spec.name} Library`,
       description: `Managed components of ${spec.name}.`,
@@ -194,20 +219,25 @@ export function createDesignData(options: CreateDesignDataOptions): DesignData {
   const projects: Project[] = [];
   const commentThreads: CommentThread[] = [];
   const counters = { thread: 0, comment: 0 };
+  const resolver = new RecipeResolver(catalog);
   DEMO_WORKSPACES.forEach((spec, w) => {
     const rng = rngFor(seed, `workspace|${spec.key}`);
     workspaces.push(workspaceFrom(spec, locations, users, w));
+    const recipes = spec.projects.map(([name]) => resolver.lines(DEMO_BOMS[name] ?? []));
+    const required = [...new Set(recipes.flat().map((line) => line.part))];
     const library = buildLibrary({
       catalog,
       workspaceUrl: spec.url,
-      size: spec.librarySize,
+      size: Math.max(spec.librarySize, required.length + 10),
       users,
       rng,
       createdFrom: START,
+      required,
     });
     const custom = buildCustomComponents(catalog, spec.url, spec.key, users[0] as DesignUser, START);
     components.push(...library, ...custom.map((c) => c.component));
     const pool = placeables(library, catalog);
+    const poolByPart = byPartId(pool);
     spec.projects.forEach(([name, description], p) => {
       const prng = rngFor(seed, `project|${spec.key}|${p}`);
       const id = `prj-${spec.key}-${String(p + 1).padStart(2, '0')}`;
@@ -215,13 +245,16 @@ export function createDesignData(options: CreateDesignDataOptions): DesignData {
       const createdAt = isoAfter(START, w * 40 + p * 9 + prng.next());
       const extra = custom[p % custom.length];
       const extras = p % 4 === 1 && extra ? [extra] : [];
+      const recipe: PlannedLine[] = (recipes[p] ?? []).flatMap(({ part, count }) => {
+        const placeable = poolByPart.get(part.id);
+        return placeable ? [{ placeable, count }] : [];
+      });
+      const lines = recipe.length >= MIN_RECIPE_LINES ? recipe : randomLines(pool, prng.int(8, 18), prng);
+      // A spare resistor footprint left unplaced, as boards often have.
+      const spare = (prefix: string) =>
+        pool.find((x) => x.prefix === prefix && !lines.some((l) => l.placeable === x));
       const base: BomItem[] = buildBom(
-        {
-          library: pool,
-          extras,
-          lines: prng.int(8, 18),
-          dnp: p % 3 === 2,
-        },
+        { lines, extras, dnp: p % 3 === 2 ? (spare('R') ?? spare('C')) : undefined },
         prng,
       );
       const variants: WipVariant[] = [{ name: BASE_VARIANT, bom: { items: base } }];
@@ -251,7 +284,7 @@ export function createDesignData(options: CreateDesignDataOptions): DesignData {
         previewUrl: `https://previews.example.com/${projectId}.png`,
         design: { variants, releases: [] },
       };
-      project.design.releases = releasesFor(project, variants, prng);
+      project.design.releases = releasesFor(project, variants, prng, p);
       projects.push(project);
       if (w === 0 && p < 10) commentThreads.push(...threadsFor(project, users, prng, counters));
     });

@@ -5,6 +5,7 @@
  */
 import { CommentStore } from './comment-store.js';
 import type {
+  Bom,
   Component,
   DesignData,
   DesignUser,
@@ -15,6 +16,8 @@ import type {
   Workspace,
   WorkspaceLocation,
 } from './design-types.js';
+import { buildPcb } from './pcb-builder.js';
+import type { Pcb } from './pcb-types.js';
 
 export interface DesignStoreOptions {
   /** Clock for comment timestamps. */
@@ -45,6 +48,9 @@ export class DesignStore {
   readonly #projects = new Map<string, Project>();
   readonly #releases = new Map<string, { project: Project; release: Release }>();
   readonly #components = new Map<string, Component>();
+  readonly #variantProjects = new WeakMap<WipVariant | ReleaseVariant, Project>();
+  /** Boards are built on first request, one per BOM, so starting costs nothing for them. */
+  readonly #pcbs = new WeakMap<Bom, Pcb>();
 
   constructor(data: DesignData, options: DesignStoreOptions = {}) {
     this.data = data;
@@ -53,9 +59,11 @@ export class DesignStore {
     for (const project of data.projects) {
       this.#projects.set(project.id, project);
       this.#projects.set(project.projectId, project);
+      for (const variant of project.design.variants) this.#variantProjects.set(variant, project);
       for (const release of project.design.releases) {
         this.#releases.set(release.id, { project, release });
         this.#releases.set(release.releaseId, { project, release });
+        for (const variant of release.variants) this.#variantProjects.set(variant, project);
       }
     }
     for (const component of data.components) this.#components.set(component.id, component);
@@ -133,6 +141,32 @@ export class DesignStore {
 
   releaseVariant(releaseId: string, variantName: string): ReleaseVariant | undefined {
     return this.releaseById(releaseId)?.release.variants.find((v) => v.name === variantName);
+  }
+
+  /** The project a work-in-progress or released variant belongs to. */
+  variantProject(variant: WipVariant | ReleaseVariant): Project | undefined {
+    return this.#variantProjects.get(variant);
+  }
+
+  /**
+   * The board of a variant (undefined for a variant this store does not hold): built from the variant's
+   * BOM on first request, then kept. Work-in-progress variants share the project's board document.
+   */
+  pcb(variant: WipVariant | ReleaseVariant): Pcb | undefined {
+    const project = this.#variantProjects.get(variant);
+    if (!project) return undefined;
+    let pcb = this.#pcbs.get(variant.bom);
+    if (!pcb) {
+      const layers = project.parameters.find((p) => p.name === 'LayerCount')?.value === '4' ? 4 : 2;
+      pcb = buildPcb({
+        projectId: project.id,
+        projectName: project.name,
+        copperLayers: layers,
+        bom: variant.bom,
+      });
+      this.#pcbs.set(variant.bom, pcb);
+    }
+    return pcb;
   }
 
   /** Library components of a workspace (default workspace when omitted). */

@@ -7,4 +7,8 @@ export * from './design-store.js';
 export * from './design-to-json.js';
 export type * from './design-types.js';
 export { designUsersFrom } from './design-users.js';
+export * from './library-folders.js';
 export * from './load-design-file.js';
+export * from './manufacture-packages.js';
+export type * from './pcb-types.js';
+export * from './vcs-revisions.js';

@@ -25,10 +25,19 @@ function usable(part: Part): boolean {
   return part.lifecycle !== 'EOL' && part.lifecycle !== 'DISCONTINUED';
 }
 
-/** Picks `size` parts: a balanced mix of roles, the catalog's first (curated) parts of each role preferred. */
-export function pickLibraryParts(catalog: Catalog, size: number, rng: Rng): Part[] {
+/**
+ * Picks `size` parts: `required` first (the parts the workspace's boards use), then a balanced mix of
+ * roles, the catalog's first (curated) parts of each role preferred.
+ */
+export function pickLibraryParts(
+  catalog: Catalog,
+  size: number,
+  rng: Rng,
+  required: readonly Part[] = [],
+): Part[] {
+  const taken = new Set(required);
   const byRole = new Map<Role, Part[]>();
-  for (const part of catalog.parts.filter(usable)) {
+  for (const part of catalog.parts.filter((p) => usable(p) && !taken.has(p))) {
     const role = roleOf(part);
     const list = byRole.get(role);
     if (list) list.push(part);
@@ -37,7 +46,7 @@ export function pickLibraryParts(catalog: Catalog, size: number, rng: Rng): Part
   const ordered = new Map<Role, Part[]>();
   for (const [role, parts] of byRole)
     ordered.set(role, [...parts.slice(0, 4), ...rng.shuffle(parts.slice(4))]);
-  const chosen: Part[] = [];
+  const chosen: Part[] = [...required];
   for (const [role, share] of QUOTAS)
     chosen.push(...(ordered.get(role) ?? []).slice(0, Math.max(1, Math.round(size * share))));
   const rest = [...ordered.values()].flat().filter((part) => !chosen.includes(part));
@@ -123,6 +132,8 @@ export interface LibraryOptions {
   users: readonly DesignUser[];
   rng: Rng;
   createdFrom: string;
+  /** Parts the library must hold (listed first); the rest of `size` is a balanced mix. */
+  required?: readonly Part[];
 }
 
 export function buildLibrary(options: LibraryOptions): Component[] {
@@ -130,7 +141,7 @@ export function buildLibrary(options: LibraryOptions): Component[] {
   const key = slugify(new URL(workspaceUrl).hostname.split('.')[0] ?? workspaceUrl);
   const types = new Map<string, ComponentType>();
   const bySource = secondSources(catalog);
-  return pickLibraryParts(catalog, options.size, rng).map((part, n) => {
+  return pickLibraryParts(catalog, options.size, rng, options.required).map((part, n) => {
     const author = users[n % users.length] as DesignUser;
     const createdAt = isoAfter(options.createdFrom, n * 3 + rng.next());
     const categoryName = part.category?.name ?? 'Components';

@@ -14,7 +14,7 @@ const COMPONENT_FILTERS: Readonly<Record<string, FieldFilter<Component>>> = {
 };
 
 /** What desLibrary resolves to: the library's own fields plus the workspace whose components it lists. */
-type LibrarySource = LibraryInfo & { workspaceUrl: string };
+export type LibrarySource = LibraryInfo & { workspaceUrl: string };
 
 export function libraryResolvers(data: ResolverData): ResolverMap {
   return {

@@ -1,4 +1,4 @@
-/** The concrete type of a Node (DesProject, DesRelease, DesComponent, DesDatasheet), told by its fields. */
+/** The concrete type of a Node (DesProject, DesRelease, DesComponent, DesDatasheet, DesFolder), told by its fields. */
 import type { ResolverMap } from './resolver-map.js';
 
 export function nodeTypeOf(value: object): string | null {
@@ -6,6 +6,7 @@ export function nodeTypeOf(value: object): string | null {
   if ('releaseId' in value) return 'DesRelease';
   if ('manufacturerParts' in value) return 'DesComponent';
   if ('dataDownloadUrl' in value) return 'DesDatasheet';
+  if ('folderId' in value) return 'DesFolder';
   return null;
 }
 
