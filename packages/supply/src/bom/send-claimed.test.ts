@@ -148,4 +148,23 @@ describe('sendClaimed', () => {
     expect(a.sent).toEqual([]);
     await stuck.release();
   });
+
+  it('ends its waits as soon as the run stops (its circuit breaker opened), without waiting them out', async () => {
+    const cache = new MemoryResultCache();
+    const stuck = await cache.claim(['q0'], 1_000);
+    let stopped = false;
+    const sent: string[][] = [];
+    const a = caller(cache, {
+      waitMs: 60_000,
+      stopped: () => stopped,
+      // Its request failed and the breaker opened (matchBom's runBatch records it; nothing is thrown).
+      send: async (batch) => {
+        sent.push(batch.queries.map((q) => q.key));
+        stopped = true;
+      },
+    });
+    await a.run(queries(0, 3));
+    expect(sent).toEqual([['q1', 'q2']]);
+    await stuck.release();
+  }, 5_000);
 });

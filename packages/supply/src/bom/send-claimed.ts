@@ -166,15 +166,20 @@ export async function sendClaimed(queries: readonly BomQuery[], options: SendCla
     return { batch, held };
   };
 
+  let claiming = 0;
   const worker = async (): Promise<void> => {
     while (!done()) {
-      const { batch, held } = await nextBatch();
+      claiming += 1;
+      const { batch, held } = await nextBatch().finally(() => {
+        claiming -= 1;
+      });
       try {
         if (batch.length > 0 && !done()) {
           await options.send({ queries: batch, worstCaseParts: batch.length * options.candidates });
         } else if (batch.length === 0) {
           if (pending.length > 0) continue;
-          if (watches.size === 0) return;
+          // Nothing to send now: done unless queries may still come back from a watch or a claim.
+          if (watches.size === 0 && claiming === 0) break;
           await new Promise<void>((resolve) => idle.add(resolve));
         }
       } catch (error) {
@@ -182,8 +187,12 @@ export async function sendClaimed(queries: readonly BomQuery[], options: SendCla
       } finally {
         // Stored (or failed): waiters move on now rather than when the claims lapse.
         await Promise.all(held.map((claim) => claim.release()));
+        changed();
       }
     }
+    // The run stopped (failure, abort, circuit breaker): end the watches and wake idle workers.
+    if (done()) quit.abort();
+    changed();
   };
 
   try {
