@@ -1,9 +1,9 @@
 import { raceAbort, sleep } from '@nexar/auth';
 import type { CacheClaim, ClaimWaitOptions } from './cache-claim.js';
 
+/** A held key: the callbacks of its waiters (made only when someone waits, so a lone run stays cheap). */
 interface Held {
-  released: Promise<void>;
-  release: () => void;
+  wake: (() => void)[];
 }
 
 /**
@@ -24,11 +24,7 @@ export class MemoryClaims {
       if (this.#held.has(key)) held.push(key);
       else if (hasAnswer(key)) answered.push(key);
       else {
-        let release!: () => void;
-        const released = new Promise<void>((resolve) => {
-          release = resolve;
-        });
-        const entry: Held = { released, release };
+        const entry: Held = { wake: [] };
         this.#held.set(key, entry);
         mine.push(entry);
         won.push(key);
@@ -42,7 +38,7 @@ export class MemoryClaims {
         won.forEach((key, i) => {
           const entry = mine[i] as Held;
           if (this.#held.get(key) === entry) this.#held.delete(key);
-          entry.release();
+          for (const wake of entry.wake) wake();
         });
       },
     };
@@ -53,14 +49,13 @@ export class MemoryClaims {
     const ready = () => keys.filter((key) => !this.#held.has(key));
     const now = ready();
     if (now.length > 0 || keys.length === 0) return now;
-    const releases = keys.map((key) => this.#held.get(key)?.released ?? Promise.resolve());
     const timeout = new AbortController();
+    const released = new Promise<void>((resolve) => {
+      for (const key of keys) this.#held.get(key)?.wake.push(resolve);
+    });
     try {
       await raceAbort(
-        Promise.race([
-          Promise.race(releases),
-          sleep(options.timeoutMs, timeout.signal).catch(() => undefined),
-        ]),
+        Promise.race([released, sleep(options.timeoutMs, timeout.signal).catch(() => undefined)]),
         options.signal,
       );
     } finally {
