@@ -106,4 +106,24 @@ describe('NexarNetworkError and NexarTimeoutError', () => {
     expect(timeout.message).toContain('did not answer an anonymous operation within 1500 ms');
     expect(timeout.timeoutMs).toBe(1500);
   });
+
+  it('carry the hint auth gives for an untrusted certificate or a failing proxy, and none otherwise', () => {
+    const tls = Object.assign(new Error('self-signed certificate in certificate chain'), {
+      code: 'SELF_SIGNED_CERT_IN_CHAIN',
+    });
+    const untrusted = new NexarNetworkError('SELF_SIGNED_CERT_IN_CHAIN', context, {
+      cause: new TypeError('fetch failed', { cause: tls }),
+    });
+    expect(untrusted.hint).toContain('NODE_EXTRA_CA_CERTS');
+    expect(untrusted.message).toContain('NODE_EXTRA_CA_CERTS');
+    const proxy = new NexarNetworkError('ECONNREFUSED', context, {
+      cause: new TypeError('fetch failed through the proxy http://127.0.0.1:3128'),
+    });
+    expect(proxy.hint).toContain('NO_PROXY');
+    const refused = new NexarNetworkError('ECONNREFUSED', context, {
+      cause: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }),
+    });
+    expect(refused.hint).toBeUndefined();
+    expect(refused.message).toContain('Check the endpoint and the network');
+  });
 });

@@ -1,3 +1,4 @@
+import { networkHint } from '@nexar/auth';
 import type { GraphQLFormattedError } from 'graphql';
 import { redactErrors, redactSecrets } from './redact.js';
 
@@ -99,16 +100,23 @@ export class NexarNetworkError extends NexarClientError {
   override readonly name: string = 'NexarNetworkError';
   /** The system error code when known (`ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`, ...). */
   readonly code: string | undefined;
+  /**
+   * What to do about a failure with a usual cause, as for the token endpoint (`networkHint` of
+   * `@nexar/auth`): an untrusted certificate (a proxy that inspects TLS), a proxy that refused or failed.
+   */
+  readonly hint: string | undefined;
 
   constructor(code: string | undefined, context: RequestContext, options?: ErrorOptions) {
+    const hint = networkHint(options?.cause);
     super(
       `Could not reach the Nexar API at ${context.endpoint} for ${describeOperation(context)}: ${
         code ? `${describeCode(code)} (${code})` : 'the connection failed'
-      }${attemptsNote(context)}. Check the endpoint and the network; the request can be sent again.`,
+      }${attemptsNote(context)}. ${hint ?? 'Check the endpoint and the network; the request can be sent again.'}`,
       context,
       options,
     );
     this.code = code;
+    this.hint = hint;
   }
 }
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { clientCredentials, MemoryTokenStore, type TokenStore } from '@nexar/auth';
-import { type Emulator, startEmulator } from '@nexar/emulator';
+import { createCatalog, type Emulator, startEmulator } from '@nexar/emulator';
 import {
   type BomLine,
   MemoryResultCache,
@@ -21,14 +21,16 @@ import {
   normalizeMpn,
   type ResultCache,
 } from '@nexar/supply';
-import { generateBom } from '../../supply/bench/generate-bom.js';
 import { connectRedis, RedisResultCache, RedisTokenStore } from '../src/index.js';
 import { startRedisServer } from '../test/redis-server.js';
 import type { WorkerCommand } from './fleet-worker.js';
 
 const WORKERS = 16;
 const BOM_LINES = 500;
-/** Every BOM is 500 consecutive lines of one pool, each starting 75 lines on: neighbours share most lines. */
+/**
+ * Every BOM is 500 consecutive lines of one pool of distinct parts of the emulator's catalog (each line
+ * matches, so each costs one part), each starting 75 lines on: neighbours share most lines.
+ */
 const POOL_LINES = 1_200;
 const LATENCY_SAMPLES = 2_000;
 const CHURN_SECONDS = 30;
@@ -81,7 +83,13 @@ const delta = (after: ReturnType<typeof counts>, before: ReturnType<typeof count
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
 
 function fleetBoms(): { boms: BomLine[][]; unique: number } {
-  const pool = generateBom(POOL_LINES, 0, 11).bom;
+  const distinct = new Map<string, BomLine>();
+  for (const part of createCatalog().parts) {
+    const line = { mpn: part.mpn, manufacturer: part.manufacturer.name, quantity: 1 };
+    distinct.set(`${normalizeMpn(line.mpn)}|${normalizeManufacturer(line.manufacturer)}`, line);
+  }
+  const pool = [...distinct.values()].slice(0, POOL_LINES);
+  if (pool.length < POOL_LINES) throw new Error(`the catalog has only ${pool.length} distinct parts`);
   const step = POOL_LINES / WORKERS;
   const boms = Array.from({ length: WORKERS }, (_, worker) =>
     Array.from({ length: BOM_LINES }, (_, i) => pool[(worker * step + i) % POOL_LINES] as BomLine),
@@ -177,8 +185,9 @@ try {
   console.log(`  API requests       ${String(fleet.requests).padEnd(15)} ${alone.requests}`);
   console.log(`  wall time          ${`${fleet.ms.toFixed(0)} ms`.padEnd(15)} ${alone.ms.toFixed(0)} ms`);
   console.log(`  token 429s         ${String(fleet.rejected).padEnd(15)} ${alone.rejected}`);
+  const partsPass = fleet.parts === unique && alone.parts === unique;
   console.log(
-    `  parts charged / unique parts: fleet ${ratio(fleet.parts, unique)}, alone ${ratio(alone.parts, unique)} (target: fleet = alone)`,
+    `  parts charged / unique parts: fleet ${ratio(fleet.parts, unique)}, alone ${ratio(alone.parts, unique)} (target: both 1.00×) ${partsPass ? 'PASS' : 'FAIL'}`,
   );
   console.log(
     `  warm fleet (each worker pricing its neighbour's BOM): ${warm.tokens} token requests, ${warm.parts} parts, ${warm.requests} API requests, ${warm.ms.toFixed(0)} ms`,

@@ -1,5 +1,13 @@
-import { type CachedEntry, DEFAULT_CACHE_TTL_MS, MemoryResultCache, type ResultCache } from '@nexar/supply';
+import {
+  type CacheClaim,
+  type CachedEntry,
+  type ClaimWaitOptions,
+  DEFAULT_CACHE_TTL_MS,
+  MemoryResultCache,
+  type ResultCache,
+} from '@nexar/supply';
 import { decodeEntry, encodeEntry } from './compact-entry.js';
+import { RedisClaims } from './redis-claims.js';
 import type { RedisConnection } from './redis-connection.js';
 import { NexarRedisError } from './redis-errors.js';
 
@@ -24,6 +32,7 @@ export class RedisResultCache implements ResultCache {
   readonly #ttlMs: number;
   readonly #now: () => number;
   readonly #fallback: MemoryResultCache;
+  readonly #claims: RedisClaims;
 
   constructor(connection: RedisConnection, options: RedisResultCacheOptions = {}) {
     const ttlMs = options.ttlMs ?? DEFAULT_CACHE_TTL_MS;
@@ -37,6 +46,10 @@ export class RedisResultCache implements ResultCache {
     this.#ttlMs = ttlMs;
     this.#now = options.now ?? Date.now;
     this.#fallback = new MemoryResultCache({ maxEntries: options.fallbackEntries ?? 1_000 });
+    this.#claims = new RedisClaims(connection, COMPONENT, {
+      answer: (key) => this.#key(key),
+      claim: (key) => connection.key('claim', key),
+    });
   }
 
   async get(key: string): Promise<CachedEntry | undefined> {
@@ -68,6 +81,31 @@ export class RedisResultCache implements ResultCache {
       await this.#connection.run(COMPONENT, 'DEL', (client) => client.del(this.#key(key)));
     } catch (error) {
       if (!(error instanceof NexarRedisError)) throw error;
+    }
+  }
+
+  /**
+   * Claims `keys` for the fleet (`claim:<key>`, see `ResultCache.claim`); a key whose answer is stored is
+   * never won. While Redis cannot be reached, claims are this process's own: each process sends what it
+   * misses.
+   */
+  async claim(keys: readonly string[], ttlMs: number): Promise<CacheClaim> {
+    try {
+      return await this.#claims.claim(keys, ttlMs);
+    } catch (error) {
+      if (!(error instanceof NexarRedisError)) throw error;
+      return this.#fallback.claim(keys, ttlMs);
+    }
+  }
+
+  /** Polls Redis until one of `keys` has an answer or is no longer claimed (see `ResultCache.waitFor`). */
+  async waitFor(keys: readonly string[], options: ClaimWaitOptions): Promise<string[]> {
+    try {
+      return await this.#claims.waitFor(keys, options);
+    } catch (error) {
+      if (!(error instanceof NexarRedisError)) throw error;
+      // Claims of other processes cannot be seen: only this process's own are waited for.
+      return this.#fallback.waitFor(keys, options);
     }
   }
 

@@ -2,9 +2,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-const script = join(import.meta.dirname, 'fixtures', 'fleet-worker.ts');
-
-/** One child process running test/fixtures/fleet-worker.ts, and the lines it prints. */
+/** One child process running a script of test/fixtures (default fleet-worker.ts), and the lines it prints. */
 export class FleetProcess {
   readonly child: ChildProcessWithoutNullStreams;
   readonly exited: Promise<void>;
@@ -13,7 +11,8 @@ export class FleetProcess {
   onLine: (line: string) => void = () => undefined;
   readonly #waiters: { test: (line: string) => boolean; resolve: (line: string) => void }[] = [];
 
-  constructor(config: object) {
+  constructor(config: object, fixture = 'fleet-worker.ts') {
+    const script = join(import.meta.dirname, 'fixtures', fixture);
     this.child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(config)], {
       cwd: import.meta.dirname,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -56,8 +55,15 @@ export class FleetProcess {
 }
 
 /** Starts `count` processes and waits until each is ready. */
-export async function startFleet(count: number, config: object): Promise<FleetProcess[]> {
-  const fleet = Array.from({ length: count }, () => new FleetProcess(config));
+export async function startFleet(
+  count: number,
+  config: object | ((index: number) => object),
+  fixture?: string,
+): Promise<FleetProcess[]> {
+  const fleet = Array.from(
+    { length: count },
+    (_, i) => new FleetProcess(typeof config === 'function' ? config(i) : config, fixture),
+  );
   await Promise.all(fleet.map((process) => process.next((line) => line === 'ready')));
   return fleet;
 }

@@ -1,4 +1,5 @@
 export * from './bom/index.js';
+export type { CacheClaim, ClaimWaitOptions } from './cache/cache-claim.js';
 export { type CacheKeyParts, cacheKey, canonicalJson } from './cache/cache-key.js';
 export { MemoryResultCache, type MemoryResultCacheOptions } from './cache/memory-result-cache.js';
 export { type CachedEntry, DEFAULT_CACHE_TTL_MS, isFresh, type ResultCache } from './cache/result-cache.js';

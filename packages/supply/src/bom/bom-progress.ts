@@ -53,6 +53,13 @@ export class ProgressTracker {
     this.#linesDone += lines;
   }
 
+  /** A query another caller (sharing the cache) paid for while this run waited: a cache hit after all. */
+  shared(lines: number): void {
+    this.#cacheHits++;
+    this.#linesDone += lines;
+    this.#emit();
+  }
+
   start(batches: number): void {
     this.#batchesTotal = batches;
     this.#startedAt = this.#now();

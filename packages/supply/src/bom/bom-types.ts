@@ -7,6 +7,7 @@ import type { BomRerunCost, BomWarning } from './bom-warning.js';
 import type { LinePricing, PricingFallback } from './choose-offer.js';
 import type { BomLineStatus, ChoiceRule } from './choose-part.js';
 import type { Money } from './money.js';
+import type { BomClaimOptions } from './send-claimed.js';
 
 /** A matched part as `matchBom` asks for it: manufacturer, sellers, offers, stock and price breaks. */
 export type BomPart = BomMatchPartFragment;
@@ -44,6 +45,13 @@ export interface MatchBomOptions {
   fallback?: PricingFallback;
   /** Read and write the client's result cache (default true when the client has one). */
   cache?: boolean;
+  /**
+   * With a cache that supports claims (the default memory cache, `RedisResultCache`): each uncached
+   * query is claimed just before it is sent, so runs sharing the cache (a fleet of processes, or runs
+   * in this process) send it once between them; the others wait for its answer and meanwhile send
+   * their own. `false` sends every uncached query without claiming it.
+   */
+  claim?: BomClaimOptions | false;
   /** Plan only: report the requests and worst-case parts without sending anything. */
   dryRun?: boolean;
   signal?: AbortSignal;

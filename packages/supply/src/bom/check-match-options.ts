@@ -7,6 +7,7 @@ import { describeValue } from '@nexar/client';
 import { checkCountry, checkMilliseconds, checkWholeNumber } from '../check-input.js';
 import type { MatchBomOptions } from './bom-types.js';
 import { MAX_PARTS_PER_MULTI_MATCH } from './plan-batches.js';
+import { CLAIM_DEFAULTS } from './send-claimed.js';
 
 /** The numbers a run goes by, defaults filled in. */
 export interface MatchSettings {
@@ -16,6 +17,8 @@ export interface MatchSettings {
   batchRetries: number;
   batchRetryDelayMs: number;
   stopAfterFailedBatches: number;
+  /** Claim timing when the client's cache is shared. */
+  claim: { ttlMs: number; waitMs: number };
 }
 
 export const MATCH_DEFAULTS: Readonly<MatchSettings> = Object.freeze({
@@ -25,6 +28,7 @@ export const MATCH_DEFAULTS: Readonly<MatchSettings> = Object.freeze({
   batchRetries: 2,
   batchRetryDelayMs: 250,
   stopAfterFailedBatches: 3,
+  claim: CLAIM_DEFAULTS,
 });
 
 /** Upper bounds that keep a typo from flooding the API: 64 requests in flight, 10 resends of a batch. */
@@ -50,7 +54,7 @@ export function checkMatchBomArguments(lines: unknown, options: unknown): MatchS
     );
   }
   checkCountry('matchBom: country', given.country);
-  const number = (name: keyof MatchSettings, min: number, max?: number) =>
+  const number = (name: Exclude<keyof MatchSettings, 'claim'>, min: number, max?: number) =>
     checkWholeNumber(`matchBom: ${name}`, given[name], min, max) ?? MATCH_DEFAULTS[name];
   return {
     buildQuantity: number('buildQuantity', 1),
@@ -61,5 +65,22 @@ export function checkMatchBomArguments(lines: unknown, options: unknown): MatchS
       checkMilliseconds('matchBom: batchRetryDelayMs', given.batchRetryDelayMs) ??
       MATCH_DEFAULTS.batchRetryDelayMs,
     stopAfterFailedBatches: number('stopAfterFailedBatches', 1),
+    claim: checkClaim(given.claim),
+  };
+}
+
+function checkClaim(claim: unknown): MatchSettings['claim'] {
+  if (claim === undefined || claim === false) return MATCH_DEFAULTS.claim;
+  if (typeof claim !== 'object' || claim === null) {
+    throw new TypeError(
+      `matchBom: claim must be false or an object such as { ttlMs: 10_000, waitMs: 120_000 }, got ${describeValue(claim)}.`,
+    );
+  }
+  const given = claim as { ttlMs?: unknown; waitMs?: unknown };
+  const ttlMs = checkMilliseconds('matchBom: claim.ttlMs', given.ttlMs) ?? CLAIM_DEFAULTS.ttlMs;
+  if (ttlMs < 1) throw new RangeError('matchBom: claim.ttlMs must be at least 1 millisecond, got 0.');
+  return {
+    ttlMs,
+    waitMs: checkMilliseconds('matchBom: claim.waitMs', given.waitMs) ?? CLAIM_DEFAULTS.waitMs,
   };
 }

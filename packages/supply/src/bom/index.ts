@@ -34,3 +34,4 @@ export type { BomEncoding } from './read/decode-text.js';
 export { readBomBytes } from './read/read-bom-bytes.js';
 export type { SkipKind } from './read/row-policy.js';
 export { type RepriceBomOptions, repriceBom } from './reprice-bom.js';
+export type { BomClaimOptions } from './send-claimed.js';

@@ -6,7 +6,7 @@
  */
 import { deepFreeze } from '../cache/deep-freeze.js';
 import { NexarPartLimitError } from '../errors.js';
-import { type BomCacheScope, readCachedAnswers, storeAnswer } from './bom-cache.js';
+import { type BomCacheScope, bomQueryCacheKey, readCachedAnswers, storeAnswer } from './bom-cache.js';
 import type { BomLine } from './bom-line.js';
 import { ProgressTracker } from './bom-progress.js';
 import { buildResult, type LineContext, type QueryOutcome, settleQuery } from './bom-result.js';
@@ -16,10 +16,11 @@ import { checkMatchBomArguments, type MatchSettings } from './check-match-option
 import { type BomQuery, dedupeLines } from './dedupe.js';
 import { alternateQueries, settleAlternate } from './match-alternates.js';
 import { NexarBomPartLimitError, STOPPED } from './nexar-bom-part-limit-error.js';
-import { type BomBatch, checkCandidates, planBatches } from './plan-batches.js';
+import { type BomBatch, checkCandidates, planBatches, queriesPerBatch } from './plan-batches.js';
 import { checkLines } from './read/bom-json.js';
 import { runPool } from './run-pool.js';
 import { type BatchOutcome, sendBatch } from './send-batch.js';
+import { claimingCache, sendClaimed } from './send-claimed.js';
 
 interface Prepared {
   checked: BomLine[];
@@ -150,8 +151,7 @@ export async function matchBom(
   const settle = (query: BomQuery, outcome: QueryOutcome) => settleQuery(query, outcome, context, results);
 
   const breaker = new BatchBreaker(settings.stopAfterFailedBatches);
-  const runBatch = async (b: number, list: readonly BomBatch[] = batches, onAnswer = settle) => {
-    const batch = list[b] as BomBatch;
+  const runBatch = async (batch: BomBatch, onAnswer = settle, alternate = false) => {
     let outcome: BatchOutcome;
     try {
       outcome = await sendBatch(batch, {
@@ -188,13 +188,37 @@ export async function matchBom(
       if (useCache) stores.push(storeAnswer(client, query, answer, scope));
     });
     await Promise.all(stores);
-    if (list === batches)
+    if (!alternate)
       progress.batchDone(batch.queries.reduce((sum, query) => sum + query.lineIndexes.length, 0));
   };
 
   let failure: unknown;
   const stopped = () => signal?.aborted === true || breaker.open;
-  const run = runPool(batches.length, concurrency, runBatch, stopped).catch((error: unknown) => {
+  // A cache shared with other callers (a fleet on Redis, other runs here): each query is claimed before it is sent.
+  const claims = useCache && options.claim !== false ? claimingCache(client.cache) : undefined;
+  const sendAll = (list: readonly BomBatch[], alternate: boolean, onAnswer = settle): Promise<void> =>
+    claims
+      ? sendClaimed(
+          list.flatMap((batch) => batch.queries),
+          {
+            cache: claims,
+            ...settings.claim,
+            perBatch: queriesPerBatch(scope.candidates),
+            candidates: scope.candidates,
+            concurrency,
+            signal,
+            stopped,
+            keyOf: (query) => bomQueryCacheKey(query, scope),
+            read: (queries) => readCachedAnswers(client, queries, scope),
+            onShared: (query, answer) => {
+              if (!alternate) progress.shared(query.lineIndexes.length);
+              onAnswer(query, { answer, cached: true });
+            },
+            send: (batch) => runBatch(batch, onAnswer, alternate),
+          },
+        )
+      : runPool(list.length, concurrency, (b) => runBatch(list[b] as BomBatch, onAnswer, alternate), stopped);
+  const run = sendAll(batches, false).catch((error: unknown) => {
     failure = error;
   });
   // Lines answered from the cache are priced while the first requests are in flight.
@@ -218,11 +242,9 @@ export async function matchBom(
       alternates.filter((query) => !answers.has(query.key)),
       scope.candidates,
     );
-    await runPool(more.length, concurrency, (b) => runBatch(b, more, onAnswer), stopped).catch(
-      (error: unknown) => {
-        failure = error;
-      },
-    );
+    await sendAll(more, true, onAnswer).catch((error: unknown) => {
+      failure = error;
+    });
   }
   if (signal?.aborted) throw signal.reason;
 

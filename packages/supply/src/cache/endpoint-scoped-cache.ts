@@ -12,5 +12,20 @@ export function endpointScopedCache(cache: ResultCache, endpoint: string): Resul
   };
   if (cache.capacityFor) scopedCache.capacityFor = cache.capacityFor.bind(cache);
   if (cache.delete) scopedCache.delete = (key: string) => cache.delete?.(scoped(key)) ?? Promise.resolve();
+  const { claim, waitFor } = cache;
+  if (claim && waitFor) {
+    const unscoped = (keys: readonly string[]) => keys.map((key) => key.slice(endpoint.length + 1));
+    scopedCache.claim = async (keys, ttlMs) => {
+      const claimed = await claim.call(cache, keys.map(scoped), ttlMs);
+      return {
+        won: unscoped(claimed.won),
+        answered: unscoped(claimed.answered),
+        held: unscoped(claimed.held),
+        release: () => claimed.release(),
+      };
+    };
+    scopedCache.waitFor = async (keys, options) =>
+      unscoped(await waitFor.call(cache, keys.map(scoped), options));
+  }
   return scopedCache;
 }

@@ -1,4 +1,6 @@
+import type { CacheClaim, ClaimWaitOptions } from './cache-claim.js';
 import { deepFreeze, isDeepFrozen } from './deep-freeze.js';
+import { MemoryClaims } from './memory-claims.js';
 import type { CachedEntry, ResultCache } from './result-cache.js';
 
 /** Entries the default cache keeps until a BOM run asks for more. */
@@ -29,6 +31,7 @@ export class MemoryResultCache implements ResultCache {
   readonly #entries = new Map<string, { entry: CachedEntry; used: boolean }>();
   #maxEntries: number;
   readonly #grows: boolean;
+  readonly #claims = new MemoryClaims();
 
   constructor(options: MemoryResultCacheOptions = {}) {
     const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
@@ -81,6 +84,15 @@ export class MemoryResultCache implements ResultCache {
 
   async delete(key: string): Promise<void> {
     this.#entries.delete(key);
+  }
+
+  /** Claims last until released: in one process, a holder cannot die and leave its waiters behind. */
+  async claim(keys: readonly string[], _ttlMs: number): Promise<CacheClaim> {
+    return this.#claims.claim(keys, (key) => this.#entries.has(key));
+  }
+
+  waitFor(keys: readonly string[], options: ClaimWaitOptions): Promise<string[]> {
+    return this.#claims.waitFor(keys, options);
   }
 
   async clear(): Promise<void> {

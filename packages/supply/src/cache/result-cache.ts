@@ -1,3 +1,5 @@
+import type { CacheClaim, ClaimWaitOptions } from './cache-claim.js';
+
 /** A stored answer; the client applies the TTL to `storedAt` with its own (injectable) clock. */
 export interface CachedEntry {
   /** The operation's data, exactly as the API returned it (JSON-compatible). */
@@ -23,6 +25,18 @@ export interface ResultCache {
    * cache without it is taken to keep everything (file, Redis).
    */
   capacityFor?(entries: number, grow: boolean): number;
+  /**
+   * Claims the right to send the queries behind `keys` (see `CacheClaim`), so that callers sharing the
+   * cache send each uncached query once between them. Optional, with `waitFor`: a cache without them
+   * lets every caller send what it misses. `ttlMs`: how long a claim outlives a holder that stopped
+   * renewing it.
+   */
+  claim?(keys: readonly string[], ttlMs: number): Promise<CacheClaim>;
+  /**
+   * Waits until at least one of `keys` has an answer or is no longer claimed, and resolves with those
+   * keys (read their answers; claim again the ones still missing). Resolves with none at the timeout.
+   */
+  waitFor?(keys: readonly string[], options: ClaimWaitOptions): Promise<string[]>;
 }
 
 /** Nexar refreshes supply data daily. */
