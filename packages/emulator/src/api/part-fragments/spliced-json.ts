@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 
+/** Drawn once per process: a token cannot be told from an answer, which never holds one. */
+const PROCESS_PREFIX = randomBytes(12).toString('hex');
+let answers = 0;
+
 /**
  * Placeholders in an answer that stand for serialised JSON: a placeholder is the object `{ id: token }`,
- * whose token starts with a random prefix no answer can guess. `stringify` writes the answer with each
- * placeholder replaced by its JSON, as UTF-8 bytes, so the fragments are copied and never encoded again.
+ * whose token starts with a random prefix no answer can guess (and its own answer's number).
+ * `stringify` writes the answer with each placeholder replaced by its JSON, as UTF-8 bytes, so the
+ * fragments are copied and never encoded again.
  */
 export class SplicedJson {
-  readonly #prefix = `${randomBytes(12).toString('hex')}:`;
+  readonly #prefix = `${PROCESS_PREFIX}-${(answers = (answers + 1) % Number.MAX_SAFE_INTEGER)}:`;
   /** The placeholder as JSON.stringify writes it, up to its number. */
   readonly #marker = `{"id":"${this.#prefix}`;
   readonly #pieces: Buffer[] = [];
