@@ -22,6 +22,7 @@ import { createDesignClient, type DesignClient } from '@nexar/design';
 import type { Emulator, EmulatorOptions } from '@nexar/emulator';
 import { createSupplyClient, type SupplyClient } from '@nexar/supply';
 import { FileResultCache } from '@nexar/supply/node';
+import { DeferredTokenStore } from './deferred-token-store.js';
 import { chooseTokenStore } from './token-store-choice.js';
 
 /** What a user signs in for: design data, the user's own details, and a refresh token to stay signed in. */
@@ -60,7 +61,7 @@ export interface SampleConnection {
   /** Design data on `designProvider()`; one client per connection. */
   design(): DesignClient;
   /** Where the signed-in user's tokens are kept (keychain, or the plain-text file as a fallback). */
-  tokenStoreNote: string;
+  tokenStoreNote(): Promise<string>;
   /** The embedded emulator, in emulator mode. */
   emulator?: Emulator;
   close(): Promise<void>;
@@ -84,7 +85,8 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
   const fetch = proxyAwareFetch({ env });
   try {
     // Signed in once, for later commands too (an embedded emulator is new on every run: nothing to keep).
-    const kept = emulator ? undefined : await chooseTokenStore(options.tokenFile);
+    // Chosen when first used: a command that never signs a user in does not probe the keychain.
+    const kept = emulator ? undefined : new DeferredTokenStore(() => chooseTokenStore(options.tokenFile));
     const supply = createSupplyClient({
       auth: clientCredentials({ clientId, clientSecret, identityUrl, env, ...onEvent }),
       endpoint: apiUrl,
@@ -112,7 +114,7 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       provider ??= newDesignProvider({
         // Nexar accepts the redirect the app registered (Nexar's examples use this one); an emulator takes any loopback port.
         redirectUri: isLoopback(identityUrl) ? 'http://localhost:0/login' : DEFAULT_REDIRECT_URI,
-        ...(kept ? { store: kept.store } : {}),
+        ...(kept ? { store: kept } : {}),
       });
       return provider;
     };
@@ -126,7 +128,7 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       supply,
       designProvider,
       newDesignProvider,
-      tokenStoreNote: kept?.note ?? 'Tokens are kept in memory for this run.',
+      tokenStoreNote: async () => (await kept?.chosen())?.note ?? 'Tokens are kept in memory for this run.',
       design: () => {
         design ??= createDesignClient({ auth: designProvider(), endpoint: apiUrl, fetch });
         return design;

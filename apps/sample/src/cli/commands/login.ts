@@ -21,7 +21,7 @@ export async function login(args: string[]): Promise<number> {
       return EXIT.ok;
     }
     const auth = connection.designProvider();
-    console.log(connection.tokenStoreNote);
+    console.log(await connection.tokenStoreNote());
     await auth.login({
       // --paste: paste the address the browser was sent to (SSH, WSL, containers); --no-browser: print the
       // address for a browser on this machine; neither: paste by itself where there is no display.
