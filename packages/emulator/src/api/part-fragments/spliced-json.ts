@@ -4,6 +4,11 @@ import { randomBytes } from 'node:crypto';
 const PROCESS_PREFIX = randomBytes(12).toString('hex');
 let answers = 0;
 
+function nextPrefix(): string {
+  answers = (answers + 1) % Number.MAX_SAFE_INTEGER;
+  return `${PROCESS_PREFIX}-${answers}:`;
+}
+
 /**
  * Placeholders in an answer that stand for serialised JSON: a placeholder is the object `{ id: token }`,
  * whose token starts with a random prefix no answer can guess (and its own answer's number).
@@ -11,7 +16,7 @@ let answers = 0;
  * fragments are copied and never encoded again.
  */
 export class SplicedJson {
-  readonly #prefix = `${PROCESS_PREFIX}-${(answers = (answers + 1) % Number.MAX_SAFE_INTEGER)}:`;
+  readonly #prefix = nextPrefix();
   /** The placeholder as JSON.stringify writes it, up to its number. */
   readonly #marker = `{"id":"${this.#prefix}`;
   readonly #pieces: Buffer[] = [];
