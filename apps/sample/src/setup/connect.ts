@@ -18,7 +18,7 @@ import {
   readNexarEnvironment,
   type TokenStore,
 } from '@nexar/auth/node';
-import { createDesignClient, type DesignClient } from '@nexar/design';
+import type { DesignClient } from '@nexar/design';
 import type { Emulator, EmulatorOptions } from '@nexar/emulator';
 import { createSupplyClient, type SupplyClient } from '@nexar/supply';
 import { FileResultCache } from '@nexar/supply/node';
@@ -58,8 +58,8 @@ export interface SampleConnection {
    * holds one user's tokens. Its tokens stay in memory unless a store is given.
    */
   newDesignProvider(options: { redirectUri: string; store?: TokenStore }): NodeAuthorizationCodeProvider;
-  /** Design data on `designProvider()`; one client per connection. */
-  design(): DesignClient;
+  /** Design data on `designProvider()`; one client per connection (@nexar/design is loaded on first use). */
+  design(): Promise<DesignClient>;
   /** Where the signed-in user's tokens are kept (keychain, or the plain-text file as a fallback). */
   tokenStoreNote(): Promise<string>;
   /** The embedded emulator, in emulator mode. */
@@ -118,7 +118,7 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       });
       return provider;
     };
-    let design: DesignClient | undefined;
+    let design: Promise<DesignClient> | undefined;
 
     const connection: SampleConnection = {
       mode,
@@ -130,7 +130,9 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       newDesignProvider,
       tokenStoreNote: async () => (await kept?.chosen())?.note ?? 'Tokens are kept in memory for this run.',
       design: () => {
-        design ??= createDesignClient({ auth: designProvider(), endpoint: apiUrl, fetch });
+        design ??= import('@nexar/design').then(({ createDesignClient }) =>
+          createDesignClient({ auth: designProvider(), endpoint: apiUrl, fetch }),
+        );
         return design;
       },
       ...(emulator ? { emulator } : {}),

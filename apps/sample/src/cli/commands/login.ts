@@ -29,7 +29,7 @@ export async function login(args: string[]): Promise<number> {
       ...(values.paste ? { mode: 'paste' as const } : {}),
       log: (message) => console.log(message),
     });
-    const user = await connection.design().currentUser();
+    const user = await (await connection.design()).currentUser();
     console.log(`Logged in as ${user.userName ?? user.email} (${user.email}).`);
     return EXIT.ok;
   });
