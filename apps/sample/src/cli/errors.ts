@@ -1,6 +1,5 @@
 /** How failures reach the user: one line saying what to do, and an exit code scripts can rely on. */
 import { NexarAuthError } from '@nexar/auth';
-import { NexarDesignNotFoundError } from '@nexar/design';
 import { NexarBomError, NexarPartLimitError, NexarUsageUnavailableError } from '@nexar/supply';
 import { CLI, inCliWords } from './invocation.js';
 
@@ -16,7 +15,8 @@ export const LOGIN_FIRST = `Not logged in: log in first with \`${CLI} login\`.`;
 
 export function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError || error instanceof NexarBomError) return EXIT.usage;
-  if (error instanceof NexarDesignNotFoundError) return EXIT.usage;
+  // By name: @nexar/design is loaded only by the commands that read design data.
+  if (error instanceof Error && error.name === 'NexarDesignNotFoundError') return EXIT.usage;
   if (error instanceof NexarPartLimitError && error.source === 'budget') return EXIT.usage;
   if (error instanceof NexarUsageUnavailableError && error.reason === 'user_token_required')
     return EXIT.usage;

@@ -18,10 +18,11 @@ import {
   readNexarEnvironment,
   type TokenStore,
 } from '@nexar/auth/node';
-import { createDesignClient, type DesignClient } from '@nexar/design';
+import type { DesignClient } from '@nexar/design';
 import type { Emulator, EmulatorOptions } from '@nexar/emulator';
 import { createSupplyClient, type SupplyClient } from '@nexar/supply';
 import { FileResultCache } from '@nexar/supply/node';
+import { DeferredTokenStore } from './deferred-token-store.js';
 import { chooseTokenStore } from './token-store-choice.js';
 
 /** What a user signs in for: design data, the user's own details, and a refresh token to stay signed in. */
@@ -57,10 +58,10 @@ export interface SampleConnection {
    * holds one user's tokens. Its tokens stay in memory unless a store is given.
    */
   newDesignProvider(options: { redirectUri: string; store?: TokenStore }): NodeAuthorizationCodeProvider;
-  /** Design data on `designProvider()`; one client per connection. */
-  design(): DesignClient;
+  /** Design data on `designProvider()`; one client per connection (@nexar/design is loaded on first use). */
+  design(): Promise<DesignClient>;
   /** Where the signed-in user's tokens are kept (keychain, or the plain-text file as a fallback). */
-  tokenStoreNote: string;
+  tokenStoreNote(): Promise<string>;
   /** The embedded emulator, in emulator mode. */
   emulator?: Emulator;
   close(): Promise<void>;
@@ -84,7 +85,8 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
   const fetch = proxyAwareFetch({ env });
   try {
     // Signed in once, for later commands too (an embedded emulator is new on every run: nothing to keep).
-    const kept = emulator ? undefined : await chooseTokenStore(options.tokenFile);
+    // Chosen when first used: a command that never signs a user in does not probe the keychain.
+    const kept = emulator ? undefined : new DeferredTokenStore(() => chooseTokenStore(options.tokenFile));
     const supply = createSupplyClient({
       auth: clientCredentials({ clientId, clientSecret, identityUrl, env, ...onEvent }),
       endpoint: apiUrl,
@@ -112,11 +114,11 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       provider ??= newDesignProvider({
         // Nexar accepts the redirect the app registered (Nexar's examples use this one); an emulator takes any loopback port.
         redirectUri: isLoopback(identityUrl) ? 'http://localhost:0/login' : DEFAULT_REDIRECT_URI,
-        ...(kept ? { store: kept.store } : {}),
+        ...(kept ? { store: kept } : {}),
       });
       return provider;
     };
-    let design: DesignClient | undefined;
+    let design: Promise<DesignClient> | undefined;
 
     const connection: SampleConnection = {
       mode,
@@ -126,9 +128,11 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       supply,
       designProvider,
       newDesignProvider,
-      tokenStoreNote: kept?.note ?? 'Tokens are kept in memory for this run.',
+      tokenStoreNote: async () => (await kept?.chosen())?.note ?? 'Tokens are kept in memory for this run.',
       design: () => {
-        design ??= createDesignClient({ auth: designProvider(), endpoint: apiUrl, fetch });
+        design ??= import('@nexar/design').then(({ createDesignClient }) =>
+          createDesignClient({ auth: designProvider(), endpoint: apiUrl, fetch }),
+        );
         return design;
       },
       ...(emulator ? { emulator } : {}),

@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
 import { type EnvironmentSource, readProxyEnvironment } from '../environment.js';
 import { bypassesProxy } from './no-proxy.js';
 
@@ -20,16 +20,22 @@ export function proxyAwareFetch(options: ProxyFetchOptions = {}): typeof globalT
   const proxy = readProxyEnvironment(options.env);
   const httpsUrl = proxy.httpsProxy ?? proxy.httpProxy;
   if (proxy.httpProxy === undefined && httpsUrl === undefined) return base;
+  // undici is loaded on the first request through this fetch: without a proxy it is never loaded.
+  let loaded: Promise<typeof import('undici')> | undefined;
+  const undici = () => {
+    loaded ??= import('undici');
+    return loaded;
+  };
   const agents = new Map<string, Dispatcher>();
-  const agentFor = (proxyUrl: string) => {
+  const agentFor = async (proxyUrl: string) => {
     let agent = agents.get(proxyUrl);
     if (!agent) {
-      agent = new ProxyAgent(proxyUrl);
+      agent = new (await undici()).ProxyAgent(proxyUrl);
       agents.set(proxyUrl, agent);
     }
     return agent;
   };
-  const direct = new Agent();
+  let direct: Dispatcher | undefined;
   return async (input, init) => {
     const target = new URL(input instanceof Request ? input.url : String(input));
     const proxyUrl = bypassesProxy(target, proxy.noProxy)
@@ -37,9 +43,12 @@ export function proxyAwareFetch(options: ProxyFetchOptions = {}): typeof globalT
       : target.protocol === 'https:'
         ? httpsUrl
         : proxy.httpProxy;
-    if (proxyUrl === undefined) return base(input, { ...init, dispatcher: direct } as RequestInit);
+    if (proxyUrl === undefined) {
+      direct ??= new (await undici()).Agent();
+      return base(input, { ...init, dispatcher: direct } as RequestInit);
+    }
     try {
-      return await base(input, { ...init, dispatcher: agentFor(proxyUrl) } as RequestInit);
+      return await base(input, { ...init, dispatcher: await agentFor(proxyUrl) } as RequestInit);
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       if (init?.signal?.aborted) throw error;

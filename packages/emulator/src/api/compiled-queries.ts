@@ -8,6 +8,7 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { hasCompilableVariables } from './jit-compilable-variables.js';
+import type { CutOperation } from './part-fragments/part-fragments.js';
 
 /** A document graphql-jit compiled, with what executing it needs from the document. */
 export interface CompiledOperation {
@@ -19,7 +20,15 @@ export interface CompiledOperation {
    * so a request that leaves one out runs on graphql-js.
    */
   readonly variablesInLiterals: readonly string[];
+  /** The same operation planned for serialised part fragments, if it has part fields to cut. */
+  readonly cut?: CutOperation;
 }
+
+/** Plans an operation for serialised part fragments (see part-fragments.ts). */
+export type PrepareCut = (
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+) => CutOperation | undefined;
 
 /** Why a document runs on graphql-js: graphql-jit cannot compile it, or it is not a query or mutation. */
 const NOT_COMPILED = 'not compiled';
@@ -41,6 +50,7 @@ export class CompiledQueries {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly capacity: number,
+    private readonly prepareCut?: PrepareCut,
   ) {}
 
   /** The compiled operation, or undefined when this one must run on graphql-js. */
@@ -83,7 +93,13 @@ export class CompiledQueries {
       return NOT_COMPILED;
     }
     if (!isCompiledQuery(compiled)) return NOT_COMPILED;
-    return { compiled, operation, variablesInLiterals: variablesInLiterals(document) };
+    const cut = this.prepareCut?.(document, operation);
+    return {
+      compiled,
+      operation,
+      variablesInLiterals: variablesInLiterals(document),
+      ...(cut === undefined ? {} : { cut }),
+    };
   }
 }
 

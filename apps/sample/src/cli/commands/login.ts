@@ -21,7 +21,7 @@ export async function login(args: string[]): Promise<number> {
       return EXIT.ok;
     }
     const auth = connection.designProvider();
-    console.log(connection.tokenStoreNote);
+    console.log(await connection.tokenStoreNote());
     await auth.login({
       // --paste: paste the address the browser was sent to (SSH, WSL, containers); --no-browser: print the
       // address for a browser on this machine; neither: paste by itself where there is no display.
@@ -29,7 +29,7 @@ export async function login(args: string[]): Promise<number> {
       ...(values.paste ? { mode: 'paste' as const } : {}),
       log: (message) => console.log(message),
     });
-    const user = await connection.design().currentUser();
+    const user = await (await connection.design()).currentUser();
     console.log(`Logged in as ${user.userName ?? user.email} (${user.email}).`);
     return EXIT.ok;
   });

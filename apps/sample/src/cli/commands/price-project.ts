@@ -16,7 +16,7 @@ export async function priceProject(args: string[]): Promise<number> {
   return withConnection(
     async (connection) => {
       await signedIn(connection);
-      const bom = await connection.design().projectBom(projectId);
+      const bom = await (await connection.design()).projectBom(projectId);
       console.error(
         `Project ${projectId}, variant ${bom.variant}: ${bom.lines.length} BOM lines (${bom.notFitted.length} not fitted).`,
       );

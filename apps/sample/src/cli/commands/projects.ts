@@ -13,7 +13,7 @@ export async function projects(args: string[]): Promise<number> {
   if (extra.length > 0) throw new UsageError(`Give at most one workspace: ${CLI} ${usage}`);
   return withConnection(async (connection) => {
     await signedIn(connection);
-    const design = connection.design();
+    const design = await connection.design();
     let url: string | undefined;
     if (workspace) {
       const all = await design.workspaces();

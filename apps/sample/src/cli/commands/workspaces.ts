@@ -8,7 +8,7 @@ export async function workspaces(args: string[]): Promise<number> {
   parseFlags(args, {}, 'workspaces');
   return withConnection(async (connection) => {
     await signedIn(connection);
-    const rows = (await connection.design().workspaces()).map((w) => [
+    const rows = (await (await connection.design()).workspaces()).map((w) => [
       w.isDefault ? `${w.name} (default)` : w.name,
       w.url,
       w.location.name,
