@@ -9,8 +9,8 @@
  * Needs: npm i @nexar/auth @nexar/design @nexar/supply
  */
 import { authorizationCode, FileTokenStore } from '@nexar/auth/node';
-import { createDesignClient } from '@nexar/design';
-import { createSupplyClient, matchBom } from '@nexar/supply';
+import { createDesignClient } from '@nexar/design/node';
+import { createSupplyClient, matchBom } from '@nexar/supply/node';
 
 const args = process.argv.slice(2);
 const noBrowser = args.includes('--no-browser');

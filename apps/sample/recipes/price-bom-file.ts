@@ -8,7 +8,7 @@
  * Needs: npm i @nexar/supply @nexar/auth
  */
 import { readFile } from 'node:fs/promises';
-import { type BomRead, createSupplyClient, matchBom, planPurchase, readBomBytes } from '@nexar/supply';
+import { type BomRead, createSupplyClient, matchBom, planPurchase, readBomBytes } from '@nexar/supply/node';
 import { FileResultCache } from '@nexar/supply/node';
 
 const [file, boards = '1'] = process.argv.slice(2);

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { clientCredentials, FileTokenStore } from '@nexar/auth/node';
-import { chooseOffer, createSupplyClient, NexarPartLimitError } from '@nexar/supply';
+import { chooseOffer, createSupplyClient, NexarPartLimitError } from '@nexar/supply/node';
 import { FileResultCache } from '@nexar/supply/node';
 
 const shared = process.env.NEXAR_SHARED_DIR ?? join(process.cwd(), '.nexar');

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AuthorizationCodeProvider, authorizationCode, type PendingAuthorization } from '@nexar/auth';
-import { createDesignClient } from '@nexar/design';
+import { createDesignClient } from '@nexar/design/node';
 
 interface Session {
   id: string;

@@ -18,9 +18,9 @@ import {
   readNexarEnvironment,
   type TokenStore,
 } from '@nexar/auth/node';
-import type { DesignClient } from '@nexar/design';
+import type { DesignClient } from '@nexar/design/node';
 import type { Emulator, EmulatorOptions } from '@nexar/emulator';
-import { createSupplyClient, type SupplyClient } from '@nexar/supply';
+import { createSupplyClient, type SupplyClient } from '@nexar/supply/node';
 import { FileResultCache } from '@nexar/supply/node';
 import { DeferredTokenStore } from './deferred-token-store.js';
 import { chooseTokenStore } from './token-store-choice.js';
@@ -130,7 +130,7 @@ export async function connect(options: ConnectOptions = {}): Promise<SampleConne
       newDesignProvider,
       tokenStoreNote: async () => (await kept?.chosen())?.note ?? 'Tokens are kept in memory for this run.',
       design: () => {
-        design ??= import('@nexar/design').then(({ createDesignClient }) =>
+        design ??= import('@nexar/design/node').then(({ createDesignClient }) =>
           createDesignClient({ auth: designProvider(), endpoint: apiUrl, fetch }),
         );
         return design;

@@ -3,7 +3,7 @@
  * the pending request in the session and sends the browser to Nexar; `/auth/callback` checks the
  * state and exchanges the code. Tokens stay in the session's provider, on this server.
  */
-import { createDesignClient } from '@nexar/design';
+import { createDesignClient } from '@nexar/design/node';
 import { localPath } from './local-path.js';
 import { redirect } from './respond.js';
 import { clearedSessionCookie, sessionCookie } from './session-cookie.js';

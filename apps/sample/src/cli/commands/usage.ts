@@ -1,4 +1,4 @@
-import { createSupplyClient } from '@nexar/supply';
+import { createSupplyClient } from '@nexar/supply/node';
 import { parseFlags } from '../args.js';
 import { EXIT } from '../errors.js';
 import { count } from '../format.js';
