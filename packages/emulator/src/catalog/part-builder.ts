@@ -1,6 +1,7 @@
 /** Turns a compact part description (a blueprint) into a full catalog Part. */
 import { type BuildContext, stableNumber } from './build-context.js';
 import type { Part, PartDocument, PartLifeCycle, Spec } from './catalog-types.js';
+import { commonSpecs } from './common-specs.js';
 import { normalizeMpn } from './normalize.js';
 import { type Availability, buildSellers, type PackagingKind } from './offers.js';
 import type { Rng } from './prng.js';
@@ -139,7 +140,14 @@ export function buildPart(bp: PartBlueprint, rng: Rng, ctx: BuildContext): Part 
         ? [{ text: bp.description, creditString: company.name, creditUrl: company.homepageUrl ?? '' }]
         : []),
     ],
-    specs: buildSpecs(ctx, bp.specs, bp.mpn),
+    specs: buildSpecs(
+      ctx,
+      [
+        ...bp.specs,
+        ...commonSpecs({ categoryId: bp.categoryId, packaging: bp.packaging, lifecycle, specs: bp.specs }),
+      ],
+      bp.mpn,
+    ),
     bestDatasheet: datasheet,
     documentCollections: datasheet ? [{ name: 'Datasheets', documents: [datasheet] }] : [],
     bestImage: image,
