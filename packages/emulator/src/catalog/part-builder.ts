@@ -47,23 +47,38 @@ function partId(ctx: BuildContext, manufacturerId: string, mpn: string): string 
 
 function buildSpecs(ctx: BuildContext, inputs: readonly SpecInput[], mpn: string): Spec[] {
   return inputs.map(([shortname, value, display]) => {
-    const attribute = ctx.attributes.get(shortname);
-    if (attribute === undefined) throw new Error(`Unknown attribute "${shortname}" in ${mpn}`);
-    const text = typeof value === 'number' ? String(clean(value)) : value;
-    const shown =
-      display ??
-      (typeof value === 'number' && attribute.unitsSymbol ? formatSi(value, attribute.unitsSymbol) : text);
-    return {
-      attribute,
-      value: text,
-      siValue: text,
-      displayValue: shown,
-      valueType: attribute.valueType,
-      units: attribute.unitsSymbol,
-      unitsName: attribute.unitsName,
-      unitsSymbol: attribute.unitsSymbol,
-    };
+    const key = `${shortname}|${value}|${display ?? ''}`;
+    const built = ctx.specs.get(key);
+    if (built) return built;
+    const spec = buildSpec(ctx, shortname, value, display, mpn);
+    ctx.specs.set(key, spec);
+    return spec;
   });
+}
+
+function buildSpec(
+  ctx: BuildContext,
+  shortname: string,
+  value: number | string,
+  display: string | undefined,
+  mpn: string,
+): Spec {
+  const attribute = ctx.attributes.get(shortname);
+  if (attribute === undefined) throw new Error(`Unknown attribute "${shortname}" in ${mpn}`);
+  const text = typeof value === 'number' ? String(clean(value)) : value;
+  const shown =
+    display ??
+    (typeof value === 'number' && attribute.unitsSymbol ? formatSi(value, attribute.unitsSymbol) : text);
+  return {
+    attribute,
+    value: text,
+    siValue: text,
+    displayValue: shown,
+    valueType: attribute.valueType,
+    units: attribute.unitsSymbol,
+    unitsName: attribute.unitsName,
+    unitsSymbol: attribute.unitsSymbol,
+  };
 }
 
 export function buildPart(bp: PartBlueprint, rng: Rng, ctx: BuildContext): Part {
