@@ -3,7 +3,7 @@ import type { ApplicationRegistry } from '../applications.js';
 import type { EmulatorStats } from '../stats.js';
 import type { ApiContext } from './api-context.js';
 import { ApiErrorCode, apiError } from './api-errors.js';
-import { countReturnedParts } from './returned-parts.js';
+import { lostParts } from './returned-parts.js';
 
 /**
  * Charges the part objects a response returns to the calling application as one amount: every SupPart
@@ -16,13 +16,18 @@ export function chargeParts(applications: ApplicationRegistry, stats: EmulatorSt
   return {
     onExecute({ args }) {
       const context = args.contextValue as ApiContext;
-      const before = context.meter.paths?.length ?? 0;
+      const before = context.meter.parts;
+      const entriesBefore = context.meter.entries?.length ?? 0;
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
+          const resolved = context.meter.parts - before;
           // Only what the answer holds: a part an error nulled out (with its parent) is not returned.
-          const paths = context.meter.paths?.slice(before) ?? [];
-          const parts = paths.length === 0 ? 0 : countReturnedParts(result.data, paths);
+          const lost =
+            resolved > 0 && result.errors?.length
+              ? lostParts(result.data, context.meter.entries?.slice(entriesBefore) ?? [], args.schema)
+              : 0;
+          const parts = resolved - lost;
           if (parts === 0) return;
           const charge = applications.chargeParts(context.auth.clientId, parts);
           if (charge.allowed) {

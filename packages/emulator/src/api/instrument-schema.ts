@@ -72,15 +72,16 @@ function meterParts(field: GraphQLField<unknown, unknown>): void {
   const metered: Resolver = (source, args, context, info) => {
     const value: unknown = resolve(source, args, context, info);
     const add = (resolved: unknown): unknown => {
-      if (resolved != null) {
-        context.meter.paths ??= [];
-        context.meter.paths.push(info.path);
-      }
-      context.meter.parts += Array.isArray(resolved)
+      const count = Array.isArray(resolved)
         ? resolved.filter((item) => item != null).length
         : resolved == null
           ? 0
           : 1;
+      if (count > 0) {
+        context.meter.parts += count;
+        context.meter.entries ??= [];
+        context.meter.entries.push({ path: info.path, schema: info.schema, resolved: count });
+      }
       return resolved;
     };
     return value instanceof Promise ? value.then(add) : add(value);
