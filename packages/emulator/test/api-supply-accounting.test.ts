@@ -42,6 +42,15 @@ function countParts(value: unknown): number {
   return Object.values(value).reduce((n: number, item) => n + countParts(item), own);
 }
 
+/** Part objects inside another part object (similarParts, companionProducts' parts). */
+function nestedParts(value: unknown, insidePart = false): number {
+  if (Array.isArray(value)) return value.reduce((n: number, item) => n + nestedParts(item, insidePart), 0);
+  if (value === null || typeof value !== 'object') return 0;
+  const isPart = (value as { __typename?: unknown }).__typename === 'SupPart';
+  const own = isPart && insidePart ? 1 : 0;
+  return Object.values(value).reduce((n: number, item) => n + nestedParts(item, insidePart || isPart), own);
+}
+
 /** Runs a query and returns its data with the change it made to both part counters. */
 async function charged(text: string) {
   const statsBefore = emu.stats.snapshot().partsReturned;
@@ -133,6 +142,80 @@ describe('part accounting', () => {
     const empty = await graphql(emu, appToken, '{ supSearchMpn(q: "NO-SUCH-PART-123") { hits } }');
     expect(empty).toMatchObject({ status: 200, errors: undefined, data: { supSearchMpn: { hits: 0 } } });
     emu.applications.setPartUsage(appId, 0);
+  });
+});
+
+describe('part accounting of nested parts and of answers with errors', () => {
+  /** Like `charged`, for answers that may carry errors next to their data. */
+  async function chargedAnyway(text: string) {
+    const statsBefore = emu.stats.snapshot().partsReturned;
+    const counterBefore = (await usage()).partCounter;
+    const response = await graphql(emu, appToken, text);
+    return {
+      response,
+      parts: countParts(response.data),
+      stats: emu.stats.snapshot().partsReturned - statsBefore,
+      counter: (await usage()).partCounter - counterBefore,
+    };
+  }
+
+  it.each([
+    [
+      'similar parts and companion products of search results',
+      `{ supSearchMpn(q: "LM358", limit: 2) { results { part { __typename id
+          similarParts { __typename id } companionProducts { part { __typename id } } } } } }`,
+    ],
+    [
+      'similar parts of similar parts, in multi-match answers',
+      `{ supMultiMatch(queries: [{mpn: "LM317T", limit: 2}]) { parts { __typename id
+          similarParts { __typename id similarParts { __typename id } } } } }`,
+    ],
+    [
+      'the same part twice (aliases), with its similar parts each time',
+      `{ a: supParts(ids: ["1001"]) { __typename id similarParts { __typename id } }
+         b: supParts(ids: ["1001"]) { __typename id similarParts { __typename id } } }`,
+    ],
+  ])('charges %s: every SupPart object the answer holds', async (_name, text) => {
+    // Twice: the second run is compiled (graphql-jit) and must count the same.
+    for (const _run of [1, 2]) {
+      const { response, parts, stats, counter } = await chargedAnyway(text);
+      expect(response.errors).toBeUndefined();
+      expect(nestedParts(response.data)).toBeGreaterThan(0);
+      expect(stats).toBe(parts);
+      expect(counter).toBe(parts);
+    }
+  });
+
+  it.each([
+    [
+      'parts an error nulled out (a failing field inside each part)',
+      '{ supParts(ids: ["1001", "1005"]) { __typename id sellers(limit: -1) { company { name } } } }',
+      0,
+    ],
+    [
+      'only the parts left when one root field fails',
+      `{ a: supParts(ids: ["1001", "1005"]) { __typename id }
+         b: supParts(ids: ["1001"]) { __typename id sellers(limit: -1) { company { name } } } }`,
+      2,
+    ],
+    [
+      'nothing of a part whose similar part failed (the null climbs to the part)',
+      '{ supParts(ids: ["1001"]) { __typename id similarParts { __typename id sellers(limit: -1) { company { name } } } } }',
+      0,
+    ],
+    [
+      'nothing of a page of results whose offers failed',
+      '{ supSearchMpn(q: "LM358", limit: 3) { results { part { __typename id sellers { offers(priceBreaks: [-1]) { sku } } } } } }',
+      0,
+    ],
+  ])('charges %s', async (_name, text, expected) => {
+    for (const _run of [1, 2]) {
+      const { response, parts, stats, counter } = await chargedAnyway(text);
+      expect(response.errors?.[0]?.extensions?.code).toBe('INVALID_ARGUMENT');
+      expect(parts).toBe(expected);
+      expect(stats).toBe(parts);
+      expect(counter).toBe(parts);
+    }
   });
 });
 

@@ -232,11 +232,16 @@ describe('supSuggest, supSpellingCorrection and supAttributes', () => {
     expect(data.supSpellingCorrection).toEqual([{ correctionString: 'resistor', hits: 1 }]);
   });
 
-  it('lists every attribute', async () => {
+  it("lists every attribute: the catalog's 8 and the Lifecycle Status every part shows", async () => {
     const data = await run<{ supAttributes: { shortname: string; unitsSymbol: string }[] }>(
       '{ supAttributes { id name shortname shortDisplayname group valueType unitsName unitsSymbol } }',
     );
-    expect(data.supAttributes).toHaveLength(8);
+    expect(data.supAttributes).toHaveLength(9);
+    expect(data.supAttributes.at(-1)).toMatchObject({
+      id: '910',
+      shortname: 'lifecyclestatus',
+      group: 'Supply Chain',
+    });
     expect(data.supAttributes.find((a) => a.shortname === 'resistance')?.unitsSymbol).toBe('Ω');
   });
 });

@@ -43,4 +43,21 @@ describe('worstCaseParts', () => {
     const document = parse('query { supParts(ids: ["1"]) { similarParts { id } } }');
     expect(worstCaseParts(document)).toBeUndefined();
   });
+
+  it('cannot bound parts nested in parts anywhere, nor parts of other supply root fields', () => {
+    for (const text of [
+      'query { supSearch(limit: 2) { results { part { companionProducts { part { id } } } } } }',
+      'query { supMultiMatch(queries: [{ mpn: "x" }]) { parts { ...P } } } fragment P on SupPart { companionProducts { part { id } } }',
+      'query { supSearchMpn(q: "x") { results { part { id } } } supEvalKits { parts { id } } }',
+      'query { supPartFamilyPartSearch(q: "x") { results { ... on SupPartFamilyPart { part { id } } } } }',
+    ]) {
+      expect(worstCaseParts(parse(text)), text).toBeUndefined();
+    }
+    // Fields of the parts themselves stay bounded.
+    expect(
+      worstCaseParts(
+        parse('query { supSearch(limit: 2) { results { part { id sellers { company { id } } } } } }'),
+      ),
+    ).toBe(2);
+  });
 });

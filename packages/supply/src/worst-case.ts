@@ -6,8 +6,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   valueFromASTUntyped,
-  visit,
 } from 'graphql';
+import { PART_FIELD_NAMES } from './with-typename.js';
 
 /** Nexar's default `limit` of supSearch / supSearchMpn, and of one supMultiMatch query. */
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -17,7 +17,8 @@ export const DEFAULT_MATCH_LIMIT = 3;
  * The most part objects an operation can return, from its root fields and variables: a search's
  * `limit` (when it asks for `results`), the sum of a multi-match's query limits (when it asks for
  * `parts`), the number of ids of `supParts`. Other fields cost nothing. Undefined when it cannot be
- * bounded: a document that asks for `similarParts` (any number per part).
+ * bounded: parts nested in parts (`similarParts`, `companionProducts { part }`: any number per part),
+ * or parts of any other `sup*` root field (they count too, and nothing bounds them here).
  */
 export function worstCaseParts(document: DocumentNode, variables: unknown = {}): number | undefined {
   const vars = (variables ?? {}) as Record<string, unknown>;
@@ -28,7 +29,9 @@ export function worstCaseParts(document: DocumentNode, variables: unknown = {}):
     if (definition.kind === Kind.OPERATION_DEFINITION && !operation) operation = definition;
   }
   if (!operation) return 0;
-  if (asksFor(document, 'similarParts')) return undefined;
+  for (const field of fieldsOf(operation.selectionSet, fragments)) {
+    if (!isBounded(field, fragments)) return undefined;
+  }
 
   let total = 0;
   for (const field of fieldsOf(operation.selectionSet, fragments)) {
@@ -85,12 +88,38 @@ function argumentsOf(field: FieldNode, variables: Record<string, unknown>): Reco
   return out;
 }
 
-function asksFor(document: DocumentNode, fieldName: string): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value === fieldName) found = true;
-    },
-  });
-  return found;
+/** Whether a field named like a part field (see `PART_FIELD_NAMES`) is selected anywhere below. */
+function selectsParts(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): boolean {
+  return fieldsOf(selectionSet, fragments).some(
+    (field) => PART_FIELD_NAMES.has(field.name.value) || selectsParts(field.selectionSet, fragments),
+  );
+}
+
+/** Whether the parts a root field returns are only those its arguments bound (see `worstCaseParts`). */
+function isBounded(root: FieldNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
+  const below = (field: FieldNode) => fieldsOf(field.selectionSet, fragments);
+  const plain = (field: FieldNode) =>
+    !PART_FIELD_NAMES.has(field.name.value) && !selectsParts(field.selectionSet, fragments);
+  switch (root.name.value) {
+    case 'supSearch':
+    case 'supSearchMpn':
+      return below(root).every((field) =>
+        field.name.value === 'results'
+          ? below(field).every((inner) =>
+              inner.name.value === 'part' ? !selectsParts(inner.selectionSet, fragments) : plain(inner),
+            )
+          : plain(field),
+      );
+    case 'supMultiMatch':
+      return below(root).every((field) =>
+        field.name.value === 'parts' ? !selectsParts(field.selectionSet, fragments) : plain(field),
+      );
+    case 'supParts':
+      return !selectsParts(root.selectionSet, fragments);
+    default:
+      return !root.name.value.startsWith('sup') || plain(root);
+  }
 }

@@ -1,7 +1,13 @@
 /** Part counting, the maxParts budget, dry runs and the API's over-limit error, against the emulator. */
 import type { Emulator } from '@nexar/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NexarPartLimitError, type PartsEvent, SearchMpnDocument } from '../src/index.js';
+import {
+  countParts,
+  NexarPartLimitError,
+  type PartsEvent,
+  SearchMpnDocument,
+  worstCaseParts,
+} from '../src/index.js';
 import { measure, startSmallEmulator, supplyClientFor } from './emulator-harness.js';
 
 let emu: Emulator;
@@ -46,6 +52,52 @@ describe('part counting', () => {
     const document = parse('query Similar { supParts(ids: ["1001"]) { id similarParts { id } } }');
     const { partsReturned } = await measure(emu, () => supply.request(document, {}));
     expect(partsReturned).toBeGreaterThan(1);
+    expect(supply.parts.used).toBe(partsReturned);
+  });
+});
+
+describe('part counting agrees with the API on nested parts and partial answers', () => {
+  /**
+   * Part objects in an answer, counted from the data alone: in these queries the only objects that
+   * select `id` are parts (companion products and companies select other fields).
+   */
+  function partObjects(value: unknown): number {
+    if (Array.isArray(value)) return value.reduce((n: number, item) => n + partObjects(item), 0);
+    if (value === null || typeof value !== 'object') return 0;
+    return Object.values(value).reduce((n: number, child) => n + partObjects(child), 'id' in value ? 1 : 0);
+  }
+
+  it('counts similarParts and companionProducts parts as the emulator charges them', async () => {
+    const { parse } = await import('graphql');
+    const supply = supplyClientFor(emu, { cache: false });
+    const document = parse(`query Nested {
+      supSearchMpn(q: "LM358", limit: 2) { results { part { id
+        similarParts { id similarParts { id } }
+        companionProducts { url part { id } } } } }
+      supMultiMatch(queries: [{ mpn: "LM317T", limit: 2 }]) { parts { id similarParts { id } } }
+    }`);
+    const { result, partsReturned } = await measure(emu, () => supply.request(document, {}));
+    expect(partObjects(result)).toBeGreaterThan(4); // nested parts came back, not only the 4 asked for
+    expect(partsReturned).toBe(partObjects(result));
+    expect(supply.parts.used).toBe(partsReturned);
+    expect(countParts(result)).toBe(partsReturned);
+    // Nothing bounds the nested lists, so no worst case was promised for them.
+    expect(worstCaseParts(document)).toBeUndefined();
+  });
+
+  it('counts only the parts an answer with errors still holds, as the emulator charges', async () => {
+    const { parse } = await import('graphql');
+    const supply = supplyClientFor(emu, { cache: false });
+    const document = parse(`query Partial {
+      ok: supParts(ids: ["1001", "1005"]) { id similarParts { id } }
+      failed: supParts(ids: ["1001"]) { id sellers(limit: -1) { company { name } } }
+    }`);
+    const { result, partsReturned } = await measure(emu, () =>
+      supply.request(document, {}).catch((error: unknown) => error),
+    );
+    const data = (result as { data?: unknown }).data;
+    expect(partsReturned).toBe(partObjects(data));
+    expect(partsReturned).toBeGreaterThan(2);
     expect(supply.parts.used).toBe(partsReturned);
   });
 });

@@ -22,9 +22,9 @@ type Resolver = GraphQLFieldResolver<unknown, ApiContext>;
 /**
  * Wraps an executable schema's resolvers in place:
  * - root `sup*` / `des*` fields check the token's scopes and `adm*` fields need a user's token;
- * - every field that returns part objects adds them to the request's meter, so a part is counted
- *   wherever it appears (search results, multi-match, parts by id, nested lists); `charge-parts.ts`
- *   charges the total once the response is complete.
+ * - every field that returns part objects adds them (and its response path) to the request's meter, so
+ *   a part is counted wherever it appears (search results, multi-match, parts by id, nested lists);
+ *   `charge-parts.ts` charges the parts the finished answer holds.
  */
 export function instrumentSchema(schema: GraphQLSchema): GraphQLSchema {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
@@ -72,11 +72,16 @@ function meterParts(field: GraphQLField<unknown, unknown>): void {
   const metered: Resolver = (source, args, context, info) => {
     const value: unknown = resolve(source, args, context, info);
     const add = (resolved: unknown): unknown => {
-      context.meter.parts += Array.isArray(resolved)
+      const count = Array.isArray(resolved)
         ? resolved.filter((item) => item != null).length
         : resolved == null
           ? 0
           : 1;
+      if (count > 0) {
+        context.meter.parts += count;
+        context.meter.entries ??= [];
+        context.meter.entries.push({ path: info.path, schema: info.schema, resolved: count });
+      }
       return resolved;
     };
     return value instanceof Promise ? value.then(add) : add(value);

@@ -1,6 +1,6 @@
 /** Shared lookups and uniqueness registries while a catalog is being generated. */
 import { builtInAttributes } from './attributes.js';
-import type { Attribute, Category, Company } from './catalog-types.js';
+import type { Attribute, Category, Company, Spec } from './catalog-types.js';
 import { builtInCategories } from './categories.js';
 import {
   MANUFACTURER_DEFS,
@@ -17,6 +17,8 @@ export interface BuildContext {
   sellers: Map<string, { def: SellerDef; company: Company }>;
   categories: Map<string, Category>;
   attributes: Map<string, Attribute>;
+  /** Specs already built, by attribute, value and display: parts with the same value share one object. */
+  specs: Map<string, Spec>;
   /** Epoch milliseconds that offer `updated` times count back from. */
   baseTime: number;
   /** Claims a unique id: tries `candidate(0)`, `candidate(1)`, ... until one is free in `scope`. */
@@ -35,6 +37,7 @@ export function createBuildContext(): BuildContext {
     sellers: new Map(SELLER_DEFS.map((def) => [def.id, { def, company: sellerCompany(def) }])),
     categories: new Map(builtInCategories().map((category) => [category.id, category])),
     attributes: new Map(builtInAttributes().map((attribute) => [attribute.shortname, attribute])),
+    specs: new Map(),
     baseTime: CATALOG_BASE_TIME,
     claim(scope, candidate) {
       let set = used.get(scope);

@@ -251,3 +251,18 @@ describe('CatalogIndex: MPN search over the built-in catalog, against a full sca
     },
   );
 });
+
+describe('CatalogIndex: keywords from specs', () => {
+  it('finds family specs but not the specs nearly every part shares (packaging, RoHS, temperatures)', () => {
+    const curated = new CatalogIndex(createCatalog({ generatedParts: 0 }));
+    const everyPart = curated.parts.length;
+    expect(curated.parts.filter((p) => p.specs.some((s) => s.displayValue === 'Compliant')).length).toBe(
+      curated.parts.filter((p) => p.lifecycle === 'ACTIVE' || p.lifecycle === 'NEW').length,
+    );
+    expect(curated.search('compliant')).toEqual([]);
+    expect(curated.search('reel').length).toBeLessThan(everyPart / 10);
+    const thickFilm = curated.search('thick film').map((hit) => hit.part.mpn);
+    expect(thickFilm).toContain('RC0603FR-0710KL');
+    expect(curated.search('xtensa').map((hit) => hit.part.mpn)).toEqual(['ESP32-WROOM-32E']);
+  });
+});

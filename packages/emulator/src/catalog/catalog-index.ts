@@ -11,11 +11,11 @@ import {
   type SuggestOptions,
   suggest,
 } from './catalog-suggest.js';
-import type { Attribute, Catalog, Category, Company, Part } from './catalog-types.js';
+import type { Attribute, Catalog, Category, Company, Part, Spec } from './catalog-types.js';
 import { CompanyMatcher } from './company-matcher.js';
 import { KeywordIndex } from './keyword-index.js';
 import { MpnKeyIndex } from './mpn-key-index.js';
-import { normalizeMpn } from './normalize.js';
+import { normalizeMpn, type Token, tokenizeWithSurface } from './normalize.js';
 
 export interface PartHit {
   part: Part;
@@ -61,6 +61,24 @@ function compareParts(a: Part, b: Part, keyOf: (part: Part) => string): number {
     a.manufacturer.name.localeCompare(b.manufacturer.name, 'en') ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+/**
+ * Specs nearly every part has (packaging, RoHS, temperature range, pin count): as keywords they would
+ * match most of the catalog, so a search for "tape" or "compliant" is not answered from them.
+ */
+const NOT_KEYWORDS: ReadonlySet<string> = new Set([
+  'packaging',
+  'rohs',
+  'minoperatingtemperature',
+  'maxoperatingtemperature',
+  'numberofpins',
+]);
+
+/** A spec's display value split for the keyword index (specs are shared, so each is split once). */
+interface SpecTokens {
+  words: readonly Token[];
+  joined: string;
 }
 
 export class CatalogIndex {
@@ -127,15 +145,16 @@ export class CatalogIndex {
   get #keywords(): KeywordIndex {
     if (this.#keywordIndex === undefined) {
       const index = new KeywordIndex();
+      const specTokens = new Map<Spec, SpecTokens>();
       this.catalog.parts.forEach((part, doc) => {
-        this.#indexKeywords(index, doc, part);
+        this.#indexKeywords(index, doc, part, specTokens);
       });
       this.#keywordIndex = index;
     }
     return this.#keywordIndex;
   }
 
-  #indexKeywords(k: KeywordIndex, doc: number, part: Part): void {
+  #indexKeywords(k: KeywordIndex, doc: number, part: Part, specTokens: Map<Spec, SpecTokens>): void {
     for (const mpn of [part.mpn, ...part.akaMpns]) {
       k.add(doc, mpn, 6, true);
       k.addToken(doc, normalizeMpn(mpn).toLowerCase(), 8);
@@ -149,8 +168,17 @@ export class CatalogIndex {
     k.add(doc, part.shortDescription, 2);
     for (const description of part.descriptions) k.add(doc, description.text, 1);
     for (const spec of part.specs) {
-      k.add(doc, spec.displayValue, spec.valueType === 'text' ? 2 : 1);
-      k.addToken(doc, spec.displayValue.replace(/\s+/g, '').toLowerCase(), 1.5);
+      if (NOT_KEYWORDS.has(spec.attribute.shortname)) continue;
+      let tokens = specTokens.get(spec);
+      if (tokens === undefined) {
+        tokens = {
+          words: tokenizeWithSurface(spec.displayValue),
+          joined: spec.displayValue.replace(/\s+/g, '').toLowerCase(),
+        };
+        specTokens.set(spec, tokens);
+      }
+      k.addTokens(doc, tokens.words, spec.valueType === 'text' ? 2 : 1);
+      k.addToken(doc, tokens.joined, 1.5);
     }
   }
 

@@ -1,5 +1,5 @@
 /** An inverted index of weighted search tokens with exact and prefix lookups. */
-import { tokenize, tokenizeWithSurface } from './normalize.js';
+import { type Token, tokenize, tokenizeWithSurface } from './normalize.js';
 
 export class KeywordIndex {
   readonly #postings = new Map<string, Map<number, number>>();
@@ -8,9 +8,12 @@ export class KeywordIndex {
 
   /** Indexes `text` for document `doc`; a token keeps the highest weight it was given. */
   add(doc: number, text: string, weight: number, joinHyphenated = false): void {
-    for (const { token, surface } of tokenizeWithSurface(text, joinHyphenated)) {
-      this.addToken(doc, token, weight, surface);
-    }
+    this.addTokens(doc, tokenizeWithSurface(text, joinHyphenated), weight);
+  }
+
+  /** Indexes tokens already made with `tokenizeWithSurface` (text many documents share is split once). */
+  addTokens(doc: number, tokens: readonly Token[], weight: number): void {
+    for (const { token, surface } of tokens) this.addToken(doc, token, weight, surface);
   }
 
   addToken(doc: number, token: string, weight: number, surface = token): void {

@@ -1,6 +1,7 @@
 /** Turns a compact part description (a blueprint) into a full catalog Part. */
 import { type BuildContext, stableNumber } from './build-context.js';
 import type { Part, PartDocument, PartLifeCycle, Spec } from './catalog-types.js';
+import { commonSpecs } from './common-specs.js';
 import { normalizeMpn } from './normalize.js';
 import { type Availability, buildSellers, type PackagingKind } from './offers.js';
 import type { Rng } from './prng.js';
@@ -46,23 +47,38 @@ function partId(ctx: BuildContext, manufacturerId: string, mpn: string): string 
 
 function buildSpecs(ctx: BuildContext, inputs: readonly SpecInput[], mpn: string): Spec[] {
   return inputs.map(([shortname, value, display]) => {
-    const attribute = ctx.attributes.get(shortname);
-    if (attribute === undefined) throw new Error(`Unknown attribute "${shortname}" in ${mpn}`);
-    const text = typeof value === 'number' ? String(clean(value)) : value;
-    const shown =
-      display ??
-      (typeof value === 'number' && attribute.unitsSymbol ? formatSi(value, attribute.unitsSymbol) : text);
-    return {
-      attribute,
-      value: text,
-      siValue: text,
-      displayValue: shown,
-      valueType: attribute.valueType,
-      units: attribute.unitsSymbol,
-      unitsName: attribute.unitsName,
-      unitsSymbol: attribute.unitsSymbol,
-    };
+    const key = `${shortname}|${value}|${display ?? ''}`;
+    const built = ctx.specs.get(key);
+    if (built) return built;
+    const spec = buildSpec(ctx, shortname, value, display, mpn);
+    ctx.specs.set(key, spec);
+    return spec;
   });
+}
+
+function buildSpec(
+  ctx: BuildContext,
+  shortname: string,
+  value: number | string,
+  display: string | undefined,
+  mpn: string,
+): Spec {
+  const attribute = ctx.attributes.get(shortname);
+  if (attribute === undefined) throw new Error(`Unknown attribute "${shortname}" in ${mpn}`);
+  const text = typeof value === 'number' ? String(clean(value)) : value;
+  const shown =
+    display ??
+    (typeof value === 'number' && attribute.unitsSymbol ? formatSi(value, attribute.unitsSymbol) : text);
+  return {
+    attribute,
+    value: text,
+    siValue: text,
+    displayValue: shown,
+    valueType: attribute.valueType,
+    units: attribute.unitsSymbol,
+    unitsName: attribute.unitsName,
+    unitsSymbol: attribute.unitsSymbol,
+  };
 }
 
 export function buildPart(bp: PartBlueprint, rng: Rng, ctx: BuildContext): Part {
@@ -139,7 +155,14 @@ export function buildPart(bp: PartBlueprint, rng: Rng, ctx: BuildContext): Part 
         ? [{ text: bp.description, creditString: company.name, creditUrl: company.homepageUrl ?? '' }]
         : []),
     ],
-    specs: buildSpecs(ctx, bp.specs, bp.mpn),
+    specs: buildSpecs(
+      ctx,
+      [
+        ...bp.specs,
+        ...commonSpecs({ categoryId: bp.categoryId, packaging: bp.packaging, lifecycle, specs: bp.specs }),
+      ],
+      bp.mpn,
+    ),
     bestDatasheet: datasheet,
     documentCollections: datasheet ? [{ name: 'Datasheets', documents: [datasheet] }] : [],
     bestImage: image,

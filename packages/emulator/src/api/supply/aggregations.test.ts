@@ -107,6 +107,12 @@ describe('attribute aggregations', () => {
       );
     expect(names('EXPLICIT', ['nonsense', 'tolerance'])).toEqual(['tolerance']);
     expect(names('WITH_SUGGESTED', [])).toEqual(['case_package', 'outputvoltage']);
-    expect(names('ALL', ['tolerance'])).toEqual(['tolerance', 'case_package', 'outputvoltage']);
+    // Every part shows a Lifecycle Status, so ALL aggregates it too.
+    expect(names('ALL', ['tolerance'])).toEqual([
+      'tolerance',
+      'case_package',
+      'outputvoltage',
+      'lifecyclestatus',
+    ]);
   });
 });

@@ -5,11 +5,12 @@
  */
 import type { Attribute, Part, PartLifeCycle, Spec } from '../../catalog/index.js';
 
+/** Octopart's attribute (id 910, in its "Supply Chain" group). */
 export const LIFECYCLE_ATTRIBUTE: Attribute = {
-  id: 'lifecyclestatus',
+  id: '910',
   name: 'Lifecycle Status',
   shortname: 'lifecyclestatus',
-  group: 'Compliance',
+  group: 'Supply Chain',
   valueType: 'text',
   unitsName: '',
   unitsSymbol: '',

@@ -1,5 +1,6 @@
 /** supParts, supSuggest, supSpellingCorrection and supAttributes. */
 import type { CatalogIndex } from '../../catalog/index.js';
+import { knownAttributes } from './attribute-lookup.js';
 import { type PartView, partView } from './part-view.js';
 import { type PricingArgs, pricingFromArgs } from './pricing-args.js';
 
@@ -27,7 +28,7 @@ export function lookupResolvers(catalog: CatalogIndex) {
           ...(args.partNumbersOnly ? { partNumbersOnly: true } : {}),
         }),
       supSpellingCorrection: (_source: unknown, args: { q: string }) => catalog.spellingCorrection(args.q),
-      supAttributes: () => catalog.attributes(),
+      supAttributes: () => knownAttributes(catalog),
     },
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { Attribute, CatalogIndex, Category, Company, Part, Spec } from '../../catalog/index.js';
 import { invalidArgument } from '../api-errors.js';
+import { attributeNamed, specOf } from './attribute-lookup.js';
 
 export interface AppliedFilter {
   shortname: string;
@@ -66,7 +67,7 @@ export function parseFilters(catalog: CatalogIndex, field: string, args: FilterA
     } else if (kind) {
       clauses.push(companyClause(catalog, key, kind, values));
     } else {
-      const attribute = catalog.attribute(key);
+      const attribute = attributeNamed(catalog, key);
       if (!attribute) {
         throw invalidArgument(
           `${field}: unknown filters key ${JSON.stringify(key)}; use manufacturer_id, distributor_id, ` +
@@ -200,18 +201,17 @@ function attributeClause(
   values: string[],
 ): Clause {
   const matchers = values.map((value) => valueMatcher(field, key, value));
-  const specOf = (part: Part) => part.specs.find((s) => s.attribute.id === attribute.id);
   const displayOf = (matcher: ValueMatcher, value: string): string => {
     if (matcher.display !== undefined) return matcher.display;
     for (const part of catalog.parts) {
-      const spec = specOf(part);
+      const spec = specOf(part, attribute);
       if (spec && matcher.matches(spec)) return spec.displayValue;
     }
     return value;
   };
   return {
     test: (part) => {
-      const spec = specOf(part);
+      const spec = specOf(part, attribute);
       return spec !== undefined && matchers.some((matcher) => matcher.matches(spec));
     },
     applied: () => ({

@@ -9,6 +9,7 @@
  * ties keep relevance order.
  */
 import {
+  type Attribute,
   avgAvail,
   type CatalogIndex,
   convertPrice,
@@ -17,6 +18,7 @@ import {
   type PartHit,
 } from '../../catalog/index.js';
 import { invalidArgument } from '../api-errors.js';
+import { attributeNamed, specOf } from './attribute-lookup.js';
 
 type SortValue = number | string | null;
 type SortKey = (part: Part, currency: string) => SortValue;
@@ -48,9 +50,9 @@ function averagePrice(part: Part, currency: string): number | null {
   return prices.length === 0 ? null : prices.reduce((a, b) => a + b, 0) / prices.length;
 }
 
-function attributeKey(shortname: string): SortKey {
+function attributeKey(attribute: Attribute): SortKey {
   return (part) => {
-    const spec = part.specs.find((s) => s.attribute.shortname === shortname);
+    const spec = specOf(part, attribute);
     if (spec === undefined) return null;
     const number = Number(spec.siValue);
     return spec.siValue !== '' && Number.isFinite(number) ? number : spec.value.toLowerCase();
@@ -72,7 +74,8 @@ export function sortHits(
 ): PartHit[] {
   const name = (args.sort ?? '').trim();
   if (RELEVANCE.has(name)) return [...hits];
-  const key = KEYS[name] ?? (catalog.attribute(name)?.shortname === name ? attributeKey(name) : undefined);
+  const attribute = KEYS[name] ? undefined : attributeNamed(catalog, name);
+  const key = KEYS[name] ?? (attribute?.shortname === name ? attributeKey(attribute) : undefined);
   if (key === undefined) {
     throw invalidArgument(
       `${field}: unknown sort ${JSON.stringify(name)}; use one of ${SORT_KEYS.join(', ')}, ` +

@@ -1,6 +1,7 @@
 /** SupPartResultSet.specAggs: value buckets and ranges of chosen attributes over every hit. */
 import type { Attribute, CatalogIndex, Part, Spec } from '../../catalog/index.js';
 import { bucketSize, suggestedFilters } from './aggregations.js';
+import { attributeNamed, knownAttributes, specOf } from './attribute-lookup.js';
 
 export interface SpecBucket {
   displayValue: string;
@@ -30,7 +31,8 @@ export interface SpecAggsArgs {
 }
 
 /**
- * EXPLICIT: the named attributes (shortnames; unknown names are skipped);
+ * EXPLICIT: the named attributes (shortnames, as `supAttributes` lists them; unknown names are skipped,
+ * so they get no aggregation);
  * WITH_SUGGESTED: those plus `suggestedFilters`; ALL: those plus every
  * attribute the hits have specs for.
  */
@@ -40,11 +42,12 @@ export function specAggs(catalog: CatalogIndex, parts: readonly Part[], args: Sp
   const add = (attribute: Attribute | undefined) => {
     if (attribute && !chosen.includes(attribute)) chosen.push(attribute);
   };
-  for (const name of args.attributeNames) add(catalog.attribute(name));
+  for (const name of args.attributeNames) add(attributeNamed(catalog, name));
   if (args.attributeSelection === 'WITH_SUGGESTED') for (const a of suggestedFilters(parts)) add(a);
   if (args.attributeSelection === 'ALL') {
-    const used = new Set(parts.flatMap((part) => part.specs.map((spec) => spec.attribute.id)));
-    for (const attribute of catalog.attributes()) if (used.has(attribute.id)) add(attribute);
+    for (const attribute of knownAttributes(catalog)) {
+      if (parts.some((part) => specOf(part, attribute) !== undefined)) add(attribute);
+    }
   }
   return chosen.map((attribute) => aggregate(attribute, parts, size));
 }
@@ -57,7 +60,7 @@ function numberOf(spec: Spec): number | null {
 function aggregate(attribute: Attribute, parts: readonly Part[], size: number): SpecAgg {
   const specs: Spec[] = [];
   for (const part of parts) {
-    const spec = part.specs.find((s) => s.attribute.id === attribute.id);
+    const spec = specOf(part, attribute);
     if (spec) specs.push(spec);
   }
   const buckets = new Map<string, SpecBucket>();

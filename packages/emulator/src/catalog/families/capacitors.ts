@@ -141,6 +141,8 @@ function mlcc(
       ['voltagerating_dc_', range.volts],
       ['dielectric', range.dielectric],
       ['tolerance', tolerance],
+      ['composition', 'Ceramic'],
+      ['maxoperatingtemperature', range.dielectric === 'X5R' ? 85 : 125],
     ],
     priceUsd: Number(((0.08 + 0.02 * size.index + bulk) * jitter).toFixed(3)),
     packaging: 'reel',
@@ -212,6 +214,9 @@ function electrolyticFamilies(): PartBlueprint[] {
           ['capacitance', farads],
           ['voltagerating_dc_', v],
           ['tolerance', '±20%'],
+          ['composition', 'Aluminum Electrolytic'],
+          ['ripplecurrent', clean(0.05 * Math.sqrt((microfarads * v) / 100), 2)],
+          ['life_hours_', 2000, '2000 h'],
         ] as const,
         priceUsd: Number((0.2 + microfarads * v * 0.00006).toFixed(3)),
         packaging: 'reel' as const,
@@ -229,6 +234,8 @@ function electrolyticFamilies(): PartBlueprint[] {
           ...base,
           mpn: `UWT1${code}${capCode}MCL1GS`,
           manufacturerId: MFR.nichicon,
+          // UWT is an 85 °C series; Panasonic FK is rated to 105 °C.
+          specs: [...base.specs, ['minoperatingtemperature', -55], ['maxoperatingtemperature', 85]],
           datasheetKey: 'Nichicon UWT series',
         },
       );

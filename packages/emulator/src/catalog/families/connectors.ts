@@ -14,6 +14,9 @@ interface Header {
   orientation: 'Vertical' | 'Right Angle';
   rows: 1 | 2;
   pricePerPin: number;
+  /** Per contact, A. */
+  amps: number;
+  plating: 'Tin' | 'Gold';
 }
 
 function blueprint(h: Header): PartBlueprint {
@@ -29,6 +32,11 @@ function blueprint(h: Header): PartBlueprint {
       ['mount', 'Through Hole'],
       ['numberofpositions', h.positions, String(h.positions)],
       ['pitch', h.pitchMm / 1000, `${h.pitchMm} mm`],
+      ['numberofrows', h.rows, String(h.rows)],
+      ['currentrating', h.amps],
+      ['contactplating', h.plating],
+      ['gender', 'Male'],
+      ['orientation', h.orientation],
     ],
     priceUsd: Number(((0.06 + h.pricePerPin * h.positions) * jitter).toFixed(3)),
     packaging: 'bulk',
@@ -39,7 +47,13 @@ function blueprint(h: Header): PartBlueprint {
 
 export function connectorFamilies(): PartBlueprint[] {
   const list: Header[] = [];
-  const jst = { manufacturerId: MFR.jst, categoryId: CAT.wireToBoard, rows: 1 as const, pricePerPin: 0.02 };
+  const jst = {
+    manufacturerId: MFR.jst,
+    categoryId: CAT.wireToBoard,
+    rows: 1 as const,
+    pricePerPin: 0.02,
+    plating: 'Tin' as const,
+  };
   for (let n = 2; n <= 16; n++) {
     list.push(
       {
@@ -49,6 +63,7 @@ export function connectorFamilies(): PartBlueprint[] {
         positions: n,
         pitchMm: 2.5,
         orientation: 'Vertical',
+        amps: 3,
       },
       {
         ...jst,
@@ -57,6 +72,7 @@ export function connectorFamilies(): PartBlueprint[] {
         positions: n,
         pitchMm: 2,
         orientation: 'Vertical',
+        amps: 2,
       },
       {
         ...jst,
@@ -65,6 +81,7 @@ export function connectorFamilies(): PartBlueprint[] {
         positions: n,
         pitchMm: 2,
         orientation: 'Right Angle',
+        amps: 2,
       },
     );
   }
@@ -73,6 +90,8 @@ export function connectorFamilies(): PartBlueprint[] {
     categoryId: CAT.wireToBoard,
     rows: 1 as const,
     pricePerPin: 0.05,
+    amps: 1,
+    plating: 'Tin' as const,
   };
   for (let n = 2; n <= 15; n++) {
     const nn = String(n).padStart(2, '0');
@@ -95,7 +114,12 @@ export function connectorFamilies(): PartBlueprint[] {
       },
     );
   }
-  const headers = { categoryId: CAT.pinHeaders, pitchMm: 2.54, orientation: 'Vertical' as const };
+  const headers = {
+    categoryId: CAT.pinHeaders,
+    pitchMm: 2.54,
+    orientation: 'Vertical' as const,
+    plating: 'Gold' as const,
+  };
   for (let n = 1; n <= 40; n++) {
     const nn = String(n).padStart(2, '0');
     list.push({
@@ -106,6 +130,7 @@ export function connectorFamilies(): PartBlueprint[] {
       positions: n,
       rows: 1,
       pricePerPin: 0.04,
+      amps: 5.2,
     });
     if (n >= 2) {
       list.push(
@@ -117,6 +142,7 @@ export function connectorFamilies(): PartBlueprint[] {
           positions: n * 2,
           rows: 2,
           pricePerPin: 0.04,
+          amps: 5.2,
         },
         {
           ...headers,
@@ -126,6 +152,7 @@ export function connectorFamilies(): PartBlueprint[] {
           positions: n,
           rows: 1,
           pricePerPin: 0.015,
+          amps: 3,
         },
       );
     }

@@ -13,6 +13,15 @@ function price(base: number, key: string): number {
 
 type Color = 'Red' | 'Green' | 'Blue' | 'Yellow' | 'Orange';
 const WAVELENGTH_NM: Record<Color, number> = { Red: 631, Green: 571, Blue: 468, Yellow: 591, Orange: 611 };
+/** Typical forward voltage at 20 mA (V) and luminous intensity (cd) of a small SMD LED of each colour. */
+const FORWARD_V: Record<Color, number> = { Red: 2, Green: 2.1, Blue: 3.2, Yellow: 2, Orange: 2 };
+const INTENSITY_CD: Record<Color, number> = {
+  Red: 0.09,
+  Green: 0.035,
+  Blue: 0.05,
+  Yellow: 0.07,
+  Orange: 0.09,
+};
 
 function led(mpn: string, manufacturerId: string, size: string, color: Color, series: string): PartBlueprint {
   const nm = WAVELENGTH_NM[color];
@@ -27,6 +36,9 @@ function led(mpn: string, manufacturerId: string, size: string, color: Color, se
       ['color', color],
       ['wavelength', nm * 1e-9, `${nm} nm`],
       ['forwardcurrent', 0.02],
+      ['forwardvoltage', FORWARD_V[color]],
+      ['luminousintensity', INTENSITY_CD[color]],
+      ['viewingangle', 120, '120°'],
     ],
     priceUsd: price(color === 'Blue' ? 0.28 : 0.2, mpn),
     packaging: 'reel',
@@ -114,6 +126,7 @@ function crystals(): PartBlueprint[] {
           ['frequency', hz],
           ['loadcapacitance', load],
           ['tolerance', '±20 ppm'],
+          ['frequencystability', 30, '±30 ppm'],
         ],
         priceUsd: price(series === 'Abracon ABM8' ? 0.52 : 0.38, mpn),
         packaging: 'reel',
@@ -134,10 +147,10 @@ function inductors(): PartBlueprint[] {
     const microCode = multiplierCode(uh, 2);
     const wurthCode = String(Math.round(uh * 10)).padStart(3, '0');
     const amps = Number((9 / Math.sqrt(uh)).toFixed(1));
-    for (const [mpn, manufacturerId, size, series, base] of [
-      [`XAL4020-${nanoCode}MEC`, MFR.coilcraft, '4 x 4 mm', 'Coilcraft XAL4020', 0.95],
-      [`SRR1260-${microCode}M`, MFR.bourns, '12 x 12 mm', 'Bourns SRR1260', 0.62],
-      [`74438357${wurthCode}`, MFR.wurth, '4 x 4 mm', 'WE-MAPI 4030', 0.7],
+    for (const [mpn, manufacturerId, size, series, base, dcrPerMicrohenry] of [
+      [`XAL4020-${nanoCode}MEC`, MFR.coilcraft, '4 x 4 mm', 'Coilcraft XAL4020', 0.95, 0.013],
+      [`SRR1260-${microCode}M`, MFR.bourns, '12 x 12 mm', 'Bourns SRR1260', 0.62, 0.004],
+      [`74438357${wurthCode}`, MFR.wurth, '4 x 4 mm', 'WE-MAPI 4030', 0.7, 0.02],
     ] as const) {
       out.push({
         mpn,
@@ -150,6 +163,9 @@ function inductors(): PartBlueprint[] {
           ['inductance', uh * 1e-6],
           ['currentrating', amps],
           ['tolerance', '±20%'],
+          ['dcresistance_dcr_', Number((dcrPerMicrohenry * uh ** 0.8).toPrecision(3))],
+          ['saturationcurrent', Number((amps * 1.2).toFixed(1))],
+          ['shielding', 'Shielded'],
         ],
         priceUsd: price(base, mpn),
         packaging: 'reel',
@@ -159,10 +175,10 @@ function inductors(): PartBlueprint[] {
       });
     }
   }
-  for (const [series, amps] of [
-    ['PG', 1.5],
-    ['AG', 0.5],
-    ['KG', 3],
+  for (const [series, amps, dcrPerOhm] of [
+    ['PG', 1.5, 0.0004],
+    ['AG', 0.5, 0.0012],
+    ['KG', 3, 0.0002],
   ] as const) {
     for (const ohms of [120, 220, 330, 470, 600, 1000]) {
       const mpn = `BLM18${series}${multiplierCode(ohms, 2)}SN1D`;
@@ -171,7 +187,13 @@ function inductors(): PartBlueprint[] {
         manufacturerId: MFR.murata,
         categoryId: CAT.ferriteBeads,
         shortDescription: `Ferrite Bead, ${ohms} Ω @ 100 MHz, ${amps} A, 0603`,
-        specs: [['case_package', '0603'], smd, ['impedance', ohms], ['currentrating', amps]],
+        specs: [
+          ['case_package', '0603'],
+          smd,
+          ['impedance', ohms],
+          ['currentrating', amps],
+          ['dcresistance_dcr_', Number((dcrPerOhm * ohms).toPrecision(2))],
+        ],
         priceUsd: price(0.1, mpn),
         packaging: 'reel',
         packQuantity: 4000,

@@ -14,6 +14,10 @@ interface Regulator {
   price: number;
   generic: string;
   series: string;
+  /** Quiescent (ground) current, A. */
+  quiescent: number;
+  maxInput: number;
+  minTemperature?: number;
 }
 
 function blueprint(r: Regulator): PartBlueprint {
@@ -30,6 +34,10 @@ function blueprint(r: Regulator): PartBlueprint {
       ['outputvoltage', r.volts],
       ['outputcurrent', r.amps],
       ['dropoutvoltage', r.dropout],
+      ['quiescentcurrent', r.quiescent],
+      ['maxinputvoltage', r.maxInput],
+      ['outputtype', 'Fixed'],
+      ...(r.minTemperature === undefined ? [] : [['minoperatingtemperature', r.minTemperature] as const]),
     ],
     priceUsd: Number((r.price * jitter).toFixed(3)),
     packaging: r.packageName === 'TO-220' ? 'tube' : r.packageName === 'TO-92' ? 'bulk' : 'reel',
@@ -44,7 +52,15 @@ export function regulatorFamilies(): PartBlueprint[] {
   const list: Regulator[] = [];
   for (const code of ['12', '15', '18', '25', '28', '30', '33', '36', '40', '50']) {
     const volts = Number(code) / 10;
-    const base = { manufacturerId: MFR.microchip, volts, amps: 0.25, dropout: 0.178, series: 'MCP1700' };
+    const base = {
+      manufacturerId: MFR.microchip,
+      volts,
+      amps: 0.25,
+      dropout: 0.178,
+      series: 'MCP1700',
+      quiescent: 1.6e-6,
+      maxInput: 6,
+    };
     list.push(
       {
         ...base,
@@ -73,6 +89,8 @@ export function regulatorFamilies(): PartBlueprint[] {
       price: 0.32,
       generic: `AP2112K-${volts}`,
       series: 'AP2112',
+      quiescent: 55e-6,
+      maxInput: 6,
     });
   }
   for (const [series, amps, price] of [
@@ -90,6 +108,8 @@ export function regulatorFamilies(): PartBlueprint[] {
         price,
         generic: `TLV${series}${code}P`,
         series: `TLV${series}P`,
+        quiescent: series === '733' ? 34e-6 : 25e-6,
+        maxInput: 5.5,
       });
     }
   }
@@ -104,6 +124,8 @@ export function regulatorFamilies(): PartBlueprint[] {
       price: 0.42,
       generic: `NCP1117-${code}`,
       series: 'NCP1117',
+      quiescent: 5e-3,
+      maxInput: 20,
     });
   }
   for (const volts of ['1.8', '2.5', '3.3', '5.0']) {
@@ -117,6 +139,8 @@ export function regulatorFamilies(): PartBlueprint[] {
       price: 0.95,
       generic: `LM1117-${volts}`,
       series: 'LM1117',
+      quiescent: 5e-3,
+      maxInput: 15,
     });
   }
   for (const volts of ['1.2', '1.5', '1.8', '2.5', '2.85', '3.0', '3.3', '5.0']) {
@@ -130,6 +154,8 @@ export function regulatorFamilies(): PartBlueprint[] {
       price: 0.12,
       generic: `AMS1117-${volts}`,
       series: 'AMS1117',
+      quiescent: 5e-3,
+      maxInput: 15,
     });
   }
   for (const code of ['05', '06', '08', '09', '12', '15', '18', '24']) {
@@ -145,6 +171,9 @@ export function regulatorFamilies(): PartBlueprint[] {
         price: 0.6,
         generic: `78${code}`,
         series: 'L78',
+        quiescent: 5e-3,
+        maxInput: volts >= 24 ? 40 : 35,
+        minTemperature: 0,
       },
       {
         mpn: `MC78${code}CTG`,
@@ -156,6 +185,9 @@ export function regulatorFamilies(): PartBlueprint[] {
         price: 0.68,
         generic: `78${code}`,
         series: 'MC7800',
+        quiescent: 5e-3,
+        maxInput: volts >= 24 ? 40 : 35,
+        minTemperature: 0,
       },
     );
   }

@@ -7,6 +7,8 @@ import { E24, E96, formatShort, letterCode, multiplierCode, seriesValues } from 
 
 interface Size {
   size: string;
+  /** Working voltage (DC). */
+  volts: number;
   erj: string;
   erjTail: string;
   watts: number;
@@ -16,10 +18,46 @@ interface Size {
 }
 
 const SIZES: readonly Size[] = [
-  { size: '0402', erj: 'ERJ-2RKF', erjTail: 'X', watts: 0.0625, wattsText: '1/16W', reel: 10000, factor: 1 },
-  { size: '0603', erj: 'ERJ-3EKF', erjTail: 'V', watts: 0.1, wattsText: '1/10W', reel: 5000, factor: 1 },
-  { size: '0805', erj: 'ERJ-6ENF', erjTail: 'V', watts: 0.125, wattsText: '1/8W', reel: 5000, factor: 1.1 },
-  { size: '1206', erj: 'ERJ-8ENF', erjTail: 'V', watts: 0.25, wattsText: '1/4W', reel: 5000, factor: 1.25 },
+  {
+    size: '0402',
+    volts: 50,
+    erj: 'ERJ-2RKF',
+    erjTail: 'X',
+    watts: 0.0625,
+    wattsText: '1/16W',
+    reel: 10000,
+    factor: 1,
+  },
+  {
+    size: '0603',
+    volts: 75,
+    erj: 'ERJ-3EKF',
+    erjTail: 'V',
+    watts: 0.1,
+    wattsText: '1/10W',
+    reel: 5000,
+    factor: 1,
+  },
+  {
+    size: '0805',
+    volts: 150,
+    erj: 'ERJ-6ENF',
+    erjTail: 'V',
+    watts: 0.125,
+    wattsText: '1/8W',
+    reel: 5000,
+    factor: 1.1,
+  },
+  {
+    size: '1206',
+    volts: 200,
+    erj: 'ERJ-8ENF',
+    erjTail: 'V',
+    watts: 0.25,
+    wattsText: '1/4W',
+    reel: 5000,
+    factor: 1.25,
+  },
 ];
 
 function resistor(
@@ -32,6 +70,7 @@ function resistor(
 ): PartBlueprint {
   const value = ohms === 0 ? '0' : formatShort(ohms).toUpperCase();
   const jitter = 0.9 + stableNumber(mpn, 0, 200) / 1000;
+  const ppm = tolerance === '1%' ? 100 : 200;
   return {
     mpn,
     manufacturerId,
@@ -44,6 +83,9 @@ function resistor(
       ['resistance', ohms],
       ['tolerance', `±${tolerance}`],
       ['powerrating', size.watts],
+      ['voltagerating_dc_', size.volts],
+      ['temperaturecoefficient', ppm, `±${ppm} ppm/°C`],
+      ['composition', 'Thick Film'],
     ],
     priceUsd: Number((0.1 * size.factor * jitter).toFixed(3)),
     packaging: 'reel',
