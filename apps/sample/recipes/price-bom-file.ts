@@ -8,8 +8,14 @@
  * Needs: npm i @nexar/supply @nexar/auth
  */
 import { readFile } from 'node:fs/promises';
-import { type BomRead, createSupplyClient, matchBom, planPurchase, readBomBytes } from '@nexar/supply/node';
-import { FileResultCache } from '@nexar/supply/node';
+import {
+  type BomRead,
+  createSupplyClient,
+  FileResultCache,
+  matchBom,
+  planPurchase,
+  readBomBytes,
+} from '@nexar/supply/node';
 
 const [file, boards = '1'] = process.argv.slice(2);
 const buildQuantity = Number(boards);

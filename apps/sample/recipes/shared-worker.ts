@@ -12,8 +12,7 @@
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { clientCredentials, FileTokenStore } from '@nexar/auth/node';
-import { chooseOffer, createSupplyClient, NexarPartLimitError } from '@nexar/supply/node';
-import { FileResultCache } from '@nexar/supply/node';
+import { chooseOffer, createSupplyClient, FileResultCache, NexarPartLimitError } from '@nexar/supply/node';
 
 const shared = process.env.NEXAR_SHARED_DIR ?? join(process.cwd(), '.nexar');
 

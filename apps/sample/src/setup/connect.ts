@@ -20,8 +20,7 @@ import {
 } from '@nexar/auth/node';
 import type { DesignClient } from '@nexar/design/node';
 import type { Emulator, EmulatorOptions } from '@nexar/emulator';
-import { createSupplyClient, type SupplyClient } from '@nexar/supply/node';
-import { FileResultCache } from '@nexar/supply/node';
+import { createSupplyClient, FileResultCache, type SupplyClient } from '@nexar/supply/node';
 import { DeferredTokenStore } from './deferred-token-store.js';
 import { chooseTokenStore } from './token-store-choice.js';
 
